@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class PracticesConfig(AppConfig):
+    """Practice write-ups, case studies, resources, events and their taxonomy."""
+
+    name = "practices"
+    verbose_name = "Practices"

@@ -1,0 +1,1 @@
+"""The Practice Exchange Django project (imported as ``exchange``; the folder is ``site/``)."""
