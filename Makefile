@@ -44,7 +44,7 @@ test-sqlite: $(INSTALLED)
 
 test-postgres: $(INSTALLED)
 	@echo "== Test suite on PostgreSQL =="
-	DATABASE_URL=$$(scripts/postgres start) $(PYTEST) -m "not browser"
+	url=$$(scripts/postgres start) && DATABASE_URL=$$url $(PYTEST) -m "not browser"
 
 test-browser: $(INSTALLED)
 	@echo "== Browser tests in Chromium =="

@@ -1,0 +1,12 @@
+import os
+
+import pytest
+from django.db import connection
+
+
+@pytest.mark.django_db
+def test_suite_runs_on_the_database_named_by_database_url():
+    url = os.environ.get("DATABASE_URL", "sqlite://")
+    expected = "postgresql" if url.startswith(("postgres://", "postgresql://")) else "sqlite"
+
+    assert connection.vendor == expected
