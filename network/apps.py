@@ -1,4 +1,13 @@
 from django.apps import AppConfig
+from django.db.models.signals import post_migrate
+
+
+def _ensure_roles(sender, **kwargs):
+    from network.policy import members_group
+    from network.roles import ensure_role_groups
+
+    members_group()
+    ensure_role_groups()
 
 
 class NetworkConfig(AppConfig):
@@ -6,3 +15,7 @@ class NetworkConfig(AppConfig):
 
     name = "network"
     verbose_name = "Network"
+
+    def ready(self):
+        # After every app's migrations: permissions of later apps (the admin's) exist only then.
+        post_migrate.connect(_ensure_roles, dispatch_uid="network.ensure_roles")

@@ -14,13 +14,22 @@ from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Page, Site
 
+from network import policy
+
 APP_LINKS = [
     (_("Forums"), "forums:index"),
     (_("Search"), "search:results"),
 ]
-ACCOUNT_LINKS = [
+MEMBER_LINKS = [
+    (_("Members"), "network:directory"),
+    (_("Groups"), "network:groups"),
+]
+VISITOR_ACCOUNT_LINKS = [
     (_("Sign in"), "account_login"),
     (_("Join"), "account_signup"),
+]
+USER_ACCOUNT_LINKS = [
+    (_("Your membership"), "network:dashboard"),
 ]
 
 
@@ -55,16 +64,20 @@ def main_links(request: HttpRequest, home: Page | None) -> list[Link]:
     """Menu pages under the localized home page, then installed application views."""
     links = []
     if home is not None:
-        for page in home.get_children().live().public().in_menu().specific(defer=True):
+        menu = policy.visible_pages(home.get_children().live().in_menu(), request.user)
+        for page in menu.specific(defer=True):
             url = page.get_url(request=request) or ""
             links.append(Link(page.title, url, current=request.path.startswith(url)))
-    return links + _installed_links(request, APP_LINKS)
+    links += _installed_links(request, APP_LINKS)
+    if policy.is_member(request.user):
+        links += _installed_links(request, MEMBER_LINKS)
+    return links
 
 
 def account_links(request: HttpRequest) -> list[Link]:
     if request.user.is_authenticated:
-        return []
-    return _installed_links(request, ACCOUNT_LINKS)
+        return _installed_links(request, USER_ACCOUNT_LINKS)
+    return _installed_links(request, VISITOR_ACCOUNT_LINKS)
 
 
 def _translations_by_language(page: Page | None) -> dict[str, Page]:

@@ -9,6 +9,9 @@ from exchange import views
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
+    # The admin has no sign-in of its own: everyone signs in through allauth, with its rate
+    # limits and second factors.
+    path("admin/login/", views.admin_login_redirect, name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]
@@ -20,6 +23,8 @@ if settings.DEBUG:
 
 # Wagtail serves every page under its language prefix (/en/, /ar/, /ru/); it must come last.
 urlpatterns += i18n_patterns(
+    path("accounts/", include("allauth.urls")),
+    path("", include("network.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

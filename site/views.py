@@ -1,7 +1,8 @@
 """Project-level views. Error pages need none: Django renders templates/404.html and 500.html."""
 
+from django.contrib.auth.views import redirect_to_login
 from django.db import DatabaseError, connections
-from django.http import HttpRequest, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -27,3 +28,8 @@ def healthz(request: HttpRequest) -> JsonResponse:
         {"status": "ok" if healthy else "error", "database": database},
         status=200 if healthy else 503,
     )
+
+
+def admin_login_redirect(request: HttpRequest) -> HttpResponse:
+    """Send admin sign-ins to the one sign-in page, keeping where they were going."""
+    return redirect_to_login(request.GET.get("next") or "/admin/", "account_login")

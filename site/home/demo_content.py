@@ -5,12 +5,14 @@ Every step looks up before it creates, so loading twice changes nothing.
 
 from dataclasses import dataclass
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
 from wagtail.models import Locale, Page, Site
 
 from exchange.home.models import ContentPage, HomePage
+from network.demo import load_network_demo
 
 ADMIN_USERNAME = "admin"
 ADMIN_EMAIL = "admin@practice-exchange.test"
@@ -135,13 +137,19 @@ def ensure_about_page(home: HomePage) -> ContentPage:
     return about
 
 
-def ensure_admin() -> bool:
-    """Create the documented demo administrator; returns False when it already exists."""
+def ensure_admin():
+    """The documented demo administrator, with a verified e-mail address to sign in with."""
     user_model = get_user_model()
-    if user_model.objects.filter(username=ADMIN_USERNAME).exists():
-        return False
-    user_model.objects.create_superuser(ADMIN_USERNAME, ADMIN_EMAIL, ADMIN_PASSWORD)
-    return True
+    admin = user_model.objects.filter(username=ADMIN_USERNAME).first()
+    created = admin is None
+    if created:
+        admin = user_model.objects.create_superuser(
+            ADMIN_USERNAME, ADMIN_EMAIL, ADMIN_PASSWORD, full_name="Site administrator"
+        )
+    EmailAddress.objects.update_or_create(
+        user=admin, email=ADMIN_EMAIL, defaults={"verified": True, "primary": True}
+    )
+    return admin, created
 
 
 @transaction.atomic
@@ -163,7 +171,9 @@ def load_demo_content(report=print) -> None:
             body=[("paragraph", f"<p>{ABOUT[code].intro}</p>")],
         )
     report("Pages: home and about in " + ", ".join(sorted(locales)))
-    if ensure_admin():
-        report(f"Admin account created: {ADMIN_USERNAME} / {ADMIN_PASSWORD}")
+    admin, created = ensure_admin()
+    if created:
+        report(f"Admin account created: {ADMIN_EMAIL} / {ADMIN_PASSWORD}")
     else:
-        report(f"Admin account exists: {ADMIN_USERNAME}")
+        report(f"Admin account exists: {ADMIN_EMAIL}")
+    load_network_demo(home, admin, report=report)

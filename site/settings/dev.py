@@ -18,3 +18,6 @@ MIDDLEWARE = [name for name in MIDDLEWARE if not name.startswith("whitenoise.")]
 STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
+
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True

@@ -20,3 +20,5 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 MEDIA_ROOT = VAR_DIR / "test-media"  # noqa: F405
 WAGTAILADMIN_BASE_URL = "http://testserver"
+ACCOUNT_DEFAULT_HTTP_PROTOCOL = "http"
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = True

@@ -1,6 +1,6 @@
 import factory
 from django.utils.text import slugify
-from wagtail.models import Locale, Page
+from wagtail.models import Locale, Page, PageViewRestriction
 
 from exchange.home.models import ContentPage, HomePage
 
@@ -49,3 +49,12 @@ def translate_page(page: Page, language_code: str, **fields) -> Page:
     translation.save_revision().publish()
     translation.refresh_from_db()
     return translation.specific
+
+
+def restrict_page(page: Page, *groups) -> PageViewRestriction:
+    """Restrict ``page`` to Django groups (the Members group, or network groups' groups)."""
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=PageViewRestriction.GROUPS
+    )
+    restriction.groups.add(*groups)
+    return restriction

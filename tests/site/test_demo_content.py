@@ -2,7 +2,12 @@ import pytest
 from django.contrib.auth import authenticate
 from wagtail.models import Page, Site
 
-from exchange.home.demo_content import ADMIN_PASSWORD, ADMIN_USERNAME, load_demo_content
+from exchange.home.demo_content import (
+    ADMIN_EMAIL,
+    ADMIN_PASSWORD,
+    ADMIN_USERNAME,
+    load_demo_content,
+)
 from exchange.home.models import ContentPage, HomePage
 
 pytestmark = pytest.mark.django_db
@@ -31,4 +36,4 @@ def test_loading_demo_content_twice_changes_nothing():
     load_demo_content(report=lines.append)
 
     assert Page.objects.count() == pages_after_first_load
-    assert f"Admin account exists: {ADMIN_USERNAME}" in lines
+    assert f"Admin account exists: {ADMIN_EMAIL}" in lines

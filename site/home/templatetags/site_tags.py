@@ -1,6 +1,7 @@
 """Template tags for the site shell."""
 
 from django import template
+from wagtail.models import Page
 
 from exchange import navigation
 
@@ -11,6 +12,8 @@ register = template.Library()
 def site_header(context):
     request = context["request"]
     page = context.get("page")
+    if not isinstance(page, Page):
+        page = None
     home = navigation.localized_home(request)
     return {
         "request": request,

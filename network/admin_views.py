@@ -1,0 +1,307 @@
+"""Wagtail admin screens for vetting officers and staff: applications, members, organisations,
+groups and the audit log."""
+
+import django_filters
+from django import forms
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied
+from django.db.models import Q
+from django.shortcuts import redirect
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.ui.tables import Column, DateColumn
+from wagtail.admin.views.generic import InspectView
+from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+
+from network import vetting
+from network.choices import ApplicationState, MemberStatus, OrganisationType
+from network.models import (
+    AuditEntry,
+    MemberProfile,
+    MembershipApplication,
+    NetworkGroup,
+    Organisation,
+)
+
+
+class ApplicationFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(choices=ApplicationState.choices, label=_("State"))
+    country = django_filters.ChoiceFilter(choices=countries, label=_("Country"))
+    organisation_type = django_filters.ChoiceFilter(
+        choices=OrganisationType.choices, label=_("Organisation type"), method="by_type"
+    )
+
+    class Meta:
+        model = MembershipApplication
+        fields = ["state", "country"]
+
+    def by_type(self, queryset, name, value):
+        return queryset.filter(
+            Q(organisation__kind=value)
+            | Q(organisation__isnull=True, proposed_organisation_type=value)
+        )
+
+
+class DecisionForm(forms.Form):
+    decision = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[
+            ("approve", _("Approve: the applicant becomes a member now")),
+            ("more_information", _("Ask for more information")),
+            ("reject", _("Reject")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    message = forms.CharField(
+        label=_("Message to the applicant"),
+        widget=forms.Textarea(attrs={"rows": 4}),
+        required=False,
+        max_length=2000,
+        help_text=_("Required when rejecting or asking for more information; sent by e-mail."),
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        if (
+            cleaned.get("decision") in ("reject", "more_information")
+            and not cleaned.get("message", "").strip()
+        ):
+            self.add_error("message", _("Tell the applicant why, or what is missing."))
+        return cleaned
+
+
+DECISIONS = {
+    "approve": (vetting.approve_application, _("%(name)s is now a member.")),
+    "more_information": (vetting.request_more_information, _("%(name)s was asked for more.")),
+    "reject": (vetting.reject_application, _("The application of %(name)s was rejected.")),
+}
+
+
+class ApplicationReviewView(InspectView):
+    """The application in full, with the decision form for vetting officers."""
+
+    template_name = "network/admin/application_review.html"
+    fields = [
+        "applicant",
+        "state",
+        "organisation_name",
+        "organisation_type",
+        "job_title",
+        "country",
+        "city",
+        "languages",
+        "motivation",
+        "voucher_email",
+        "voucher",
+        "officer_message",
+        "decided_by",
+        "submitted_at",
+        "decided_at",
+    ]
+
+    def get_field_label(self, field_name, field):
+        labels = {"organisation_name": _("Organisation"), "organisation_type": _("Type")}
+        return labels.get(field_name) or super().get_field_label(field_name, field)
+
+    def get_field_display_value(self, field_name, field):
+        if field_name in ("organisation_name", "organisation_type"):
+            return getattr(self.object, field_name)
+        if field_name == "applicant":
+            return f"{self.object.applicant.get_full_name()} <{self.object.applicant.email}>"
+        return super().get_field_display_value(field_name, field)
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["decision_form"] = kwargs.get("decision_form") or DecisionForm()
+        context["can_decide"] = (
+            self.object.is_editable
+            and self.permission_policy.user_has_permission(self.request.user, "change")
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        form = DecisionForm(request.POST)
+        if not form.is_valid():
+            return self.render_to_response(self.get_context_data(decision_form=form))
+        decide, confirmation = DECISIONS[form.cleaned_data["decision"]]
+        try:
+            decide(self.object, request.user, form.cleaned_data["message"], request=request)
+        except vetting.DecisionError as error:
+            form.add_error(None, str(error))
+            return self.render_to_response(self.get_context_data(decision_form=form))
+        messages.success(request, confirmation % {"name": self.object.applicant.get_full_name()})
+        return redirect(self.index_url_name)
+
+
+class ApplicationViewSet(ModelViewSet):
+    model = MembershipApplication
+    icon = "user"
+    menu_label = _("Applications")
+    url_prefix = "network/applications"
+    inspect_view_enabled = True
+    inspect_view_class = ApplicationReviewView
+    copy_view_enabled = False
+    filterset_class = ApplicationFilterSet
+    list_display = [
+        "applicant",
+        Column("organisation_name", label=_("Organisation")),
+        "country",
+        "state",
+        DateColumn("submitted_at", label=_("Submitted")),
+    ]
+    form_fields = ["officer_message"]
+    search_fields = ["applicant__email", "applicant__full_name", "proposed_organisation_name"]
+
+    def get_queryset(self, request):
+        return MembershipApplication.objects.select_related("applicant", "organisation")
+
+
+class MemberStatusForm(forms.Form):
+    action = forms.ChoiceField(
+        label=_("Action"),
+        choices=[
+            ("suspend", _("Suspend: access ends now, can be reinstated")),
+            ("reinstate", _("Reinstate a suspended member")),
+            ("remove", _("Remove: membership and group memberships end now")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(
+        label=_("Reason"), widget=forms.Textarea(attrs={"rows": 3}), max_length=2000
+    )
+
+
+STATUS_ACTIONS = {
+    "suspend": vetting.suspend_member,
+    "reinstate": vetting.reinstate_member,
+    "remove": vetting.remove_member,
+}
+
+
+class MemberReviewView(InspectView):
+    template_name = "network/admin/member_review.html"
+    fields = ["user", "status", "organisation", "job_title", "country", "city", "member_since"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["status_form"] = kwargs.get("status_form") or MemberStatusForm()
+        context["can_change"] = self.permission_policy.user_has_permission(
+            self.request.user, "change"
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        form = MemberStatusForm(request.POST)
+        if form.is_valid():
+            action = STATUS_ACTIONS[form.cleaned_data["action"]]
+            try:
+                action(self.object, request.user, form.cleaned_data["reason"], request=request)
+            except vetting.DecisionError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("Membership updated."))
+                return redirect(self.index_url_name)
+        return self.render_to_response(self.get_context_data(status_form=form))
+
+
+class MemberFilterSet(WagtailFilterSet):
+    status = django_filters.ChoiceFilter(choices=MemberStatus.choices, label=_("Status"))
+    country = django_filters.ChoiceFilter(choices=countries, label=_("Country"))
+
+    class Meta:
+        model = MemberProfile
+        fields = ["status", "country"]
+
+
+class MemberViewSet(ModelViewSet):
+    model = MemberProfile
+    icon = "group"
+    menu_label = _("Members")
+    url_prefix = "network/members"
+    inspect_view_enabled = True
+    inspect_view_class = MemberReviewView
+    copy_view_enabled = False
+    filterset_class = MemberFilterSet
+    list_display = ["user", "organisation", "country", "status"]
+    form_fields = ["organisation", "job_title", "country", "city"]
+    search_fields = ["user__email", "user__full_name", "job_title"]
+
+    def get_queryset(self, request):
+        return MemberProfile.objects.select_related("user", "organisation")
+
+
+class OrganisationViewSet(ModelViewSet):
+    model = Organisation
+    icon = "site"
+    menu_label = _("Organisations")
+    url_prefix = "network/organisations"
+    list_display = ["name", "kind", "country", "verified"]
+    list_filter = ["verified", "kind"]
+    form_fields = ["name", "slug", "kind", "country", "city", "website", "verified"]
+    search_fields = ["name", "city"]
+    copy_view_enabled = False
+
+
+class NetworkGroupViewSet(ModelViewSet):
+    model = NetworkGroup
+    icon = "group"
+    menu_label = _("Groups")
+    url_prefix = "network/groups"
+    list_display = ["name", "kind"]
+    form_fields = ["name", "slug", "kind", "description"]
+    copy_view_enabled = False
+
+
+class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
+    """Only ever "view": nobody, superusers included, may add, change or delete."""
+
+    def user_has_permission(self, user, action):
+        return action == "view" and super().user_has_permission(user, action)
+
+    def user_has_any_permission(self, user, actions):
+        return "view" in actions and self.user_has_permission(user, "view")
+
+
+register_permission_policy(AuditEntry, ViewOnlyPermissionPolicy(AuditEntry))
+
+
+class AuditEntryViewSet(ModelViewSet):
+    """Read-only: the log is append-only, so staff may look but never change."""
+
+    model = AuditEntry
+    icon = "history"
+    menu_label = _("Audit log")
+    url_prefix = "network/audit"
+    list_display = [
+        DateColumn("created_at", label=_("When")),
+        "actor_label",
+        "action",
+        "target_label",
+        "reason",
+        "ip_address",
+    ]
+    list_filter = ["action"]
+    search_fields = ["actor_label", "target_label", "action", "reason"]
+    inspect_view_enabled = True
+    copy_view_enabled = False
+    form_fields = []
+
+
+class NetworkViewSetGroup(ModelViewSetGroup):
+    menu_label = _("Network")
+    menu_icon = "group"
+    menu_order = 200
+    items = (
+        ApplicationViewSet,
+        MemberViewSet,
+        OrganisationViewSet,
+        NetworkGroupViewSet,
+        AuditEntryViewSet,
+    )

@@ -1,0 +1,136 @@
+"""Forms members and applicants fill in; each error is said in words and nothing typed is lost."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from network.choices import WorkingLanguage
+from network.models import MemberProfile, MembershipApplication, Organisation
+
+
+class LanguagesField(forms.MultipleChoiceField):
+    def __init__(self, **kwargs):
+        super().__init__(
+            choices=WorkingLanguage.choices,
+            widget=forms.CheckboxSelectMultiple,
+            label=_("Working languages"),
+            **kwargs,
+        )
+
+
+class ApplicationForm(forms.ModelForm):
+    full_name = forms.CharField(
+        label=_("Your full name"),
+        max_length=150,
+        help_text=_("As other members will see it once you are accepted."),
+    )
+    organisation = forms.ModelChoiceField(
+        label=_("Your organisation"),
+        queryset=Organisation.objects.filter(verified=True),
+        required=False,
+        empty_label=_("— My organisation is not listed —"),
+    )
+    languages = LanguagesField()
+
+    class Meta:
+        model = MembershipApplication
+        fields = [
+            "organisation",
+            "proposed_organisation_name",
+            "proposed_organisation_type",
+            "job_title",
+            "country",
+            "city",
+            "languages",
+            "motivation",
+            "voucher_email",
+        ]
+        widgets = {"motivation": forms.Textarea(attrs={"rows": 6})}
+        help_texts = {
+            "proposed_organisation_name": _("Only if your organisation is not in the list above."),
+            "voucher_email": _(
+                "Optional. We will ask them, never tell you whether they are a member."
+            ),
+        }
+
+    def __init__(self, *args, user, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.user = user
+        self.fields["full_name"].initial = user.full_name
+        self.order_fields(["full_name", *self.Meta.fields])
+
+    def clean(self):
+        cleaned = super().clean()
+        organisation = cleaned.get("organisation")
+        name = (cleaned.get("proposed_organisation_name") or "").strip()
+        kind = cleaned.get("proposed_organisation_type")
+        if organisation and name:
+            self.add_error(
+                "proposed_organisation_name",
+                _("Choose your organisation from the list or propose a new one, not both."),
+            )
+        elif not organisation and not name:
+            self.add_error(
+                "organisation", _("Choose your organisation, or propose it below if it is missing.")
+            )
+        elif name and not kind:
+            self.add_error("proposed_organisation_type", _("Say what kind of organisation it is."))
+        if self.user.email and cleaned.get("voucher_email", "").lower() == self.user.email.lower():
+            self.add_error("voucher_email", _("Someone else has to vouch for you."))
+        return cleaned
+
+    def save(self, commit=True):
+        application = super().save(commit=False)
+        application.applicant = self.user
+        self.user.full_name = self.cleaned_data["full_name"]
+        self.user.save(update_fields=["full_name"])
+        return application
+
+
+class ProfileForm(forms.ModelForm):
+    full_name = forms.CharField(label=_("Full name"), max_length=150)
+    languages = LanguagesField(required=False)
+
+    class Meta:
+        model = MemberProfile
+        fields = [
+            "job_title",
+            "job_title_visibility",
+            "organisation_visibility",
+            "country",
+            "city",
+            "location_visibility",
+            "languages",
+            "languages_visibility",
+            "expertise",
+            "expertise_visibility",
+        ]
+        widgets = {"expertise": forms.Textarea(attrs={"rows": 4})}
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["full_name"].initial = self.instance.user.full_name
+        self.order_fields(["full_name", *self.Meta.fields])
+
+    def save(self, commit=True):
+        profile = super().save(commit=commit)
+        profile.user.full_name = self.cleaned_data["full_name"]
+        profile.user.save(update_fields=["full_name"])
+        return profile
+
+
+class InviteForm(forms.Form):
+    email = forms.EmailField(label=_("Member's e-mail address"))
+
+
+class DirectoryFilterForm(forms.Form):
+    q = forms.CharField(label=_("Name"), required=False, max_length=100)
+    country = forms.ChoiceField(label=_("Country"), required=False)
+    language = forms.ChoiceField(
+        label=_("Language"),
+        required=False,
+        choices=[("", _("Any language")), *WorkingLanguage.choices],
+    )
+
+    def __init__(self, *args, countries=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["country"].choices = [("", _("Any country")), *countries]

@@ -1,0 +1,155 @@
+"""The access policy: the one place that decides who may see what.
+
+An audience is ``public``, ``members`` (vetted members in good standing) or ``group:<id>`` (the
+members of one network group, by the id of its Django group). Every channel that can reveal
+content — pages, listings, search, feeds, documents, e-mails, caches — asks this module, and
+nothing else re-implements its rules.
+
+Wagtail's page and collection privacy are read as audiences: "private, for logged-in users"
+means members (an applicant is logged in but not vetted), "private, for these groups" means
+those groups. Shared passwords are disabled in settings because Wagtail stores them in plain text.
+"""
+
+from collections.abc import Iterable
+
+from django.contrib.auth.models import AnonymousUser, Group
+from django.core.exceptions import ObjectDoesNotExist
+from django.db.models import Q, QuerySet
+from django.http import HttpRequest
+from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
+
+from network.choices import MemberStatus
+
+PUBLIC = "public"
+MEMBERS = "members"
+MEMBERS_GROUP_NAME = "Members"
+
+_CACHE_ATTRIBUTE = "_exchange_audiences"
+
+
+def group_audience(auth_group_id: int) -> str:
+    return f"group:{auth_group_id}"
+
+
+def members_group() -> Group:
+    """The Django group that mirrors active membership, so Wagtail privacy can name it."""
+    return Group.objects.get_or_create(name=MEMBERS_GROUP_NAME)[0]
+
+
+def is_member(user) -> bool:
+    """A vetted member in good standing (not an applicant, not suspended or removed)."""
+    if not getattr(user, "is_authenticated", False) or not user.is_active:
+        return False
+    profile = member_profile(user)
+    return profile is not None and profile.status == MemberStatus.ACTIVE
+
+
+def member_profile(user):
+    """The user's member profile, or None for visitors and applicants."""
+    try:
+        return user.member_profile
+    except (ObjectDoesNotExist, AttributeError):
+        return None
+
+
+def audiences_for(user) -> frozenset[str]:
+    """Every audience whose content ``user`` may see; cached on the user object per request."""
+    if user is None:
+        user = AnonymousUser()
+    cached = getattr(user, _CACHE_ATTRIBUTE, None)
+    if cached is not None:
+        return cached
+    audiences = {PUBLIC}
+    if is_member(user):
+        audiences.add(MEMBERS)
+        audiences.update(
+            group_audience(group_id)
+            for group_id in user.groups.filter(network_group__isnull=False).values_list(
+                "id", flat=True
+            )
+        )
+    result = frozenset(audiences)
+    if getattr(user, "is_authenticated", False):
+        setattr(user, _CACHE_ATTRIBUTE, result)
+    return result
+
+
+def forget_audiences(user) -> None:
+    """Drop the per-request cache after the user's memberships change."""
+    if hasattr(user, _CACHE_ATTRIBUTE):
+        delattr(user, _CACHE_ATTRIBUTE)
+
+
+def restriction_audiences(restriction: BaseViewRestriction) -> frozenset[str]:
+    """The audiences any one of which satisfies a Wagtail view restriction."""
+    if restriction.restriction_type == BaseViewRestriction.LOGIN:
+        return frozenset({MEMBERS})
+    if restriction.restriction_type == BaseViewRestriction.GROUPS:
+        audiences = set()
+        for group in restriction.groups.all():
+            audiences.add(MEMBERS if group.name == MEMBERS_GROUP_NAME else group_audience(group.id))
+        return frozenset(audiences)
+    return frozenset()  # shared passwords are disabled: nobody passes
+
+
+def satisfies(user, required: Iterable[frozenset[str]]) -> bool:
+    """True when ``user`` meets every requirement (each one a set of alternative audiences)."""
+    if getattr(user, "is_superuser", False) and user.is_active:
+        return True
+    audiences = audiences_for(user)
+    return all(audiences & requirement for requirement in required)
+
+
+def page_requirements(page: Page) -> list[frozenset[str]]:
+    restrictions = page.get_view_restrictions().prefetch_related("groups")
+    return [restriction_audiences(restriction) for restriction in restrictions]
+
+
+def document_requirements(document) -> list[frozenset[str]]:
+    restrictions = document.collection.get_view_restrictions().prefetch_related("groups")
+    return [restriction_audiences(restriction) for restriction in restrictions]
+
+
+def is_gated(obj) -> bool:
+    """Whether an object's audience is anything other than public."""
+    if isinstance(obj, Page):
+        return bool(page_requirements(obj))
+    if hasattr(obj, "collection"):
+        return bool(document_requirements(obj))
+    return True
+
+
+def can_view(user, obj) -> bool:
+    """Can ``user`` see ``obj`` (a page, a document, or a member-only object)?"""
+    if isinstance(obj, Page):
+        return satisfies(user, page_requirements(obj))
+    if hasattr(obj, "collection") and hasattr(obj, "file"):
+        return satisfies(user, document_requirements(obj))
+    return satisfies(user, [frozenset({MEMBERS})])
+
+
+def visible_pages(queryset: QuerySet, user) -> QuerySet:
+    """``queryset`` without the pages under restrictions that ``user`` does not satisfy.
+
+    Restrictions are few (one per private section), so excluding their subtrees stays cheap on
+    the database; search engines filter on indexed audience fields instead.
+    """
+    if getattr(user, "is_superuser", False) and user.is_active:
+        return queryset
+    audiences = audiences_for(user)
+    hidden = Q()
+    for restriction in PageViewRestriction.objects.select_related("page").prefetch_related(
+        "groups"
+    ):
+        if not audiences & restriction_audiences(restriction):
+            hidden |= Q(path__startswith=restriction.page.path)
+    return queryset.exclude(hidden) if hidden else queryset
+
+
+def can_see_directory(user) -> bool:
+    return MEMBERS in audiences_for(user)
+
+
+def mark_gated(request: HttpRequest) -> None:
+    """Flag a response as carrying gated content, so it is never stored by a shared cache."""
+    request.exchange_gated = True

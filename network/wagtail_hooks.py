@@ -1,0 +1,45 @@
+"""Wagtail integration: the access policy on every page and document, and the admin screens."""
+
+from django.conf import settings
+from django.contrib.auth.views import redirect_to_login
+from django.template.response import TemplateResponse
+from wagtail import hooks
+
+from network import policy
+from network.admin_views import NetworkViewSetGroup
+
+
+def _refuse(request):
+    """Visitors are asked to sign in; signed-in people without access learn how to get it."""
+    policy.mark_gated(request)
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path(), settings.WAGTAIL_FRONTEND_LOGIN_URL)
+    return TemplateResponse(request, "network/access_denied.html", status=403)
+
+
+@hooks.register("on_serve_page")
+def enforce_page_audience(callback):
+    def serve(page, request, serve_args, serve_kwargs):
+        requirements = policy.page_requirements(page)
+        if not policy.satisfies(request.user, requirements):
+            return _refuse(request)
+        if requirements:
+            policy.mark_gated(request)
+        return callback(page, request, serve_args, serve_kwargs)
+
+    return serve
+
+
+@hooks.register("before_serve_document")
+def enforce_document_audience(document, request):
+    requirements = policy.document_requirements(document)
+    if not policy.satisfies(request.user, requirements):
+        return _refuse(request)
+    if requirements:
+        policy.mark_gated(request)
+    return None
+
+
+@hooks.register("register_admin_viewset")
+def register_network_admin():
+    return NetworkViewSetGroup()
