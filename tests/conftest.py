@@ -1,7 +1,10 @@
 import pytest
+from django.core.cache import cache
+from django.test import Client
 from wagtail.models import Site
 
 from tests.factories import ContentPageFactory, HomePageFactory, translate_page
+from tests.factories.users import DEFAULT_PASSWORD
 
 
 @pytest.fixture
@@ -25,3 +28,23 @@ def about_page(home_pages):
     return ContentPageFactory(
         parent=home_pages["en"], title="About", slug="about", show_in_menus=True
     )
+
+
+@pytest.fixture(autouse=True)
+def fresh_cache():
+    """Rate-limit counters live in the cache: every test starts with none."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+def sign_in(client, email: str, password: str = DEFAULT_PASSWORD, next_url: str = ""):
+    """Sign in through allauth's form, as a person would; returns the response."""
+    url = "/en/accounts/login/" + (f"?next={next_url}" if next_url else "")
+    return client.post(url, {"login": email, "password": password})
+
+
+@pytest.fixture
+def client_factory():
+    """More browsers for tests where two people act at once (an officer and an applicant)."""
+    return Client

@@ -51,6 +51,7 @@ class OrganisationFactory(factory.django.DjangoModelFactory):
 class MemberProfileFactory(factory.django.DjangoModelFactory):
     class Meta:
         model = MemberProfile
+        skip_postgeneration_save = True
 
     user = factory.SubFactory(AccountFactory)
     organisation = factory.SubFactory(OrganisationFactory)
