@@ -182,13 +182,15 @@ def ensure_groups(users: dict[str, User]) -> dict[str, NetworkGroup]:
     return groups
 
 
-def ensure_restricted_page(parent: Page, slug: str, title: str, text: str, auth_group) -> None:
+def ensure_restricted_page(
+    parent: Page, slug: str, title: str, summary: str, text: str, auth_group
+) -> None:
     from exchange.home.models import ContentPage
 
     if parent.get_children().filter(slug=slug).exists():
         return
     page = ContentPage(
-        title=title, slug=slug, summary=text[:120], body=[("paragraph", f"<p>{text}</p>")]
+        title=title, slug=slug, summary=summary, body=[("paragraph", f"<p>{text}</p>")]
     )
     parent.add_child(instance=page)
     page.save_revision().publish()
@@ -228,6 +230,7 @@ def load_network_demo(home: Page, officer_admin: User, report=print) -> None:
         home,
         "members-area",
         "Members' area",
+        "Contacts, evaluation reports and case notes for vetted members.",
         "Welcome to the members' area. Contacts, evaluation reports and detailed case notes are "
         "shared here only with vetted members.",
         policy.members_group(),
@@ -236,6 +239,7 @@ def load_network_demo(home: Page, officer_admin: User, report=print) -> None:
         home,
         "women-and-children-working-notes",
         "Returning women and children: working notes",
+        "The working group's own notes.",
         "Working notes of the Returning women and children group, shared only with its members.",
         groups["returning-women-and-children"].auth_group,
     )
