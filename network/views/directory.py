@@ -14,9 +14,11 @@ from network.views.access import member_required
 PAGE_SIZE = 24
 
 
-def _country_choices():
+def _country_choices(viewer):
+    """Countries of active members, counting only members who let ``viewer`` see theirs."""
     countries = (
         MemberProfile.objects.filter(status=MemberStatus.ACTIVE)
+        .filter(directory.visible_to("location_visibility", viewer))
         .values_list("country", flat=True)
         .distinct()
     )
@@ -28,14 +30,18 @@ def _country_choices():
 
 @member_required
 def directory_list(request):
-    form = DirectoryFilterForm(request.GET or None, countries=_country_choices())
-    filters = form.cleaned_data if form.is_valid() else {}
-    profiles = directory.directory(
-        request.user,
-        name=filters.get("q", ""),
-        country=filters.get("country", ""),
-        language=filters.get("language", ""),
-    )
+    form = DirectoryFilterForm(request.GET or None, countries=_country_choices(request.user))
+    if form.is_bound and not form.is_valid():
+        # A filter that cannot apply lists nobody rather than being dropped for everyone.
+        profiles = directory.directory(request.user).none()
+    else:
+        filters = form.cleaned_data if form.is_bound else {}
+        profiles = directory.directory(
+            request.user,
+            name=filters.get("q", ""),
+            country=filters.get("country", ""),
+            language=filters.get("language", ""),
+        )
     page_obj = Paginator(profiles, PAGE_SIZE).get_page(request.GET.get("page"))
     peers = directory.group_peer_ids(request.user)
     entries = [directory.profile_view(request.user, profile, peers) for profile in page_obj]

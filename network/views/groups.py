@@ -1,11 +1,12 @@
 """Groups from a member's side: find, join, leave; managers approve and invite."""
 
 from django.contrib import messages
+from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
-from network import groups
+from network import groups, policy
 from network.choices import GroupMembershipState
 from network.forms import InviteForm
 from network.models import GroupMembership, NetworkGroup, User
@@ -84,6 +85,8 @@ def leave(request, slug: str):
 @require_POST
 @member_required
 def decide_request(request, slug: str, membership_id: int, decision: str):
+    if decision not in ("approve", "decline"):
+        raise Http404
     membership = get_object_or_404(GroupMembership, pk=membership_id, group__slug=slug)
     if decision == "approve":
         _act(
@@ -108,12 +111,16 @@ def decide_request(request, slug: str, membership_id: int, decision: str):
 @member_required
 def invite(request, slug: str):
     group = get_object_or_404(NetworkGroup, slug=slug)
+    # Only managers get an answer about an address, and it never tells an account from a member.
+    if not groups.is_manager(group, request.user):
+        messages.error(request, _("Only the group's managers can invite."))
+        return redirect("network:group", slug=slug)
     form = InviteForm(request.POST)
     if not form.is_valid():
         messages.error(request, _("Enter a valid e-mail address."))
         return redirect("network:group", slug=slug)
     invitee = User.objects.filter(email__iexact=form.cleaned_data["email"]).first()
-    if invitee is None:
+    if invitee is None or not policy.is_member(invitee):
         messages.error(request, _("There is no member with that e-mail address."))
         return redirect("network:group", slug=slug)
     _act(request, groups.invite_member, group, invitee, request.user, success=_("Invitation sent."))
@@ -123,6 +130,8 @@ def invite(request, slug: str):
 @require_POST
 @member_required
 def answer_invitation(request, slug: str, decision: str):
+    if decision not in ("accept", "decline"):
+        raise Http404
     membership = get_object_or_404(
         GroupMembership, group__slug=slug, user=request.user, state=GroupMembershipState.INVITED
     )
