@@ -2,6 +2,7 @@
 
 from django.db import transaction
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from network import audit, policy
 from network.choices import GroupMembershipState, GroupRole
@@ -40,7 +41,7 @@ def is_manager(group: NetworkGroup, user) -> bool:
 @transaction.atomic
 def request_to_join(group: NetworkGroup, user, request=None) -> GroupMembership:
     if not policy.is_member(user):
-        raise DecisionError("Only members can join groups.")
+        raise DecisionError(_("Only members can join groups."))
     membership = membership_of(group, user)
     if membership is not None:
         if membership.state == GroupMembershipState.INVITED:
@@ -62,9 +63,9 @@ def _activate(membership: GroupMembership) -> None:
 @transaction.atomic
 def approve_join_request(membership: GroupMembership, manager, request=None) -> None:
     if not is_manager(membership.group, manager):
-        raise DecisionError("Only the group's managers can approve requests.")
+        raise DecisionError(_("Only the group's managers can approve requests."))
     if membership.state != GroupMembershipState.REQUESTED:
-        raise DecisionError("There is no pending request to approve.")
+        raise DecisionError(_("There is no pending request to approve."))
     _activate(membership)
     audit.record("group.join_approved", actor=manager, target=membership, request=request)
 
@@ -72,9 +73,9 @@ def approve_join_request(membership: GroupMembership, manager, request=None) -> 
 @transaction.atomic
 def decline_join_request(membership: GroupMembership, manager, request=None) -> None:
     if not is_manager(membership.group, manager):
-        raise DecisionError("Only the group's managers can decline requests.")
+        raise DecisionError(_("Only the group's managers can decline requests."))
     if membership.state != GroupMembershipState.REQUESTED:
-        raise DecisionError("There is no pending request to decline.")
+        raise DecisionError(_("There is no pending request to decline."))
     audit.record("group.join_declined", actor=manager, target=membership, request=request)
     membership.delete()
 
@@ -82,9 +83,9 @@ def decline_join_request(membership: GroupMembership, manager, request=None) -> 
 @transaction.atomic
 def invite_member(group: NetworkGroup, invitee, manager, request=None) -> GroupMembership:
     if not is_manager(group, manager):
-        raise DecisionError("Only the group's managers can invite.")
+        raise DecisionError(_("Only the group's managers can invite."))
     if not policy.is_member(invitee):
-        raise DecisionError("Only members can be invited.")
+        raise DecisionError(_("Only members can be invited."))
     membership = membership_of(group, invitee)
     if membership is not None:
         if membership.state == GroupMembershipState.REQUESTED:
@@ -100,7 +101,7 @@ def invite_member(group: NetworkGroup, invitee, manager, request=None) -> GroupM
 @transaction.atomic
 def accept_invitation(membership: GroupMembership, request=None) -> GroupMembership:
     if membership.state != GroupMembershipState.INVITED:
-        raise DecisionError("There is no invitation to accept.")
+        raise DecisionError(_("There is no invitation to accept."))
     _activate(membership)
     audit.record(
         "group.invitation_accepted", actor=membership.user, target=membership, request=request

@@ -11,6 +11,7 @@ from django.http import HttpRequest
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
 from network import audit, policy
 from network.choices import ApplicationState, GroupMembershipState, MemberStatus
@@ -68,7 +69,7 @@ def save_application(
     """Submit a new application or the applicant's edit; an edit answers a request for more."""
     is_new = application.pk is None
     if not is_new and not application.is_editable:
-        raise DecisionError("This application has been decided and can no longer be changed.")
+        raise DecisionError(_("This application has been decided and can no longer be changed."))
     application.state = ApplicationState.PENDING
     application.voucher = _active_member_with_email(application.voucher_email)
     application.save()
@@ -115,7 +116,7 @@ def _organisation_for(application: MembershipApplication) -> Organisation:
 
 def _decide(application, officer, state, message):
     if not application.is_editable:
-        raise DecisionError("This application has already been decided.")
+        raise DecisionError(_("This application has already been decided."))
     application.state = state
     application.officer_message = message
     application.decided_by = officer
@@ -133,7 +134,7 @@ def approve_application(
     if application.organisation_id is None:
         application.organisation = organisation
         application.save(update_fields=["organisation"])
-    profile, _ = MemberProfile.objects.update_or_create(
+    profile, _created = MemberProfile.objects.update_or_create(
         user=application.applicant,
         defaults={
             "status": MemberStatus.ACTIVE,
@@ -161,7 +162,7 @@ def approve_application(
 @transaction.atomic
 def reject_application(application: MembershipApplication, officer, reason: str, request=None):
     if not reason.strip():
-        raise DecisionError("Give the applicant a reason.")
+        raise DecisionError(_("Give the applicant a reason."))
     _decide(application, officer, ApplicationState.REJECTED, reason)
     _notify(application.applicant, "application_rejected", message=reason)
     audit.record(
@@ -174,7 +175,7 @@ def request_more_information(
     application: MembershipApplication, officer, message: str, request=None
 ):
     if not message.strip():
-        raise DecisionError("Say what information is missing.")
+        raise DecisionError(_("Say what information is missing."))
     _decide(application, officer, ApplicationState.MORE_INFORMATION, message)
     application.decided_at = None
     application.save(update_fields=["decided_at"])
@@ -195,7 +196,7 @@ def request_more_information(
 
 def _change_status(profile: MemberProfile, status: str, actor, reason: str, request, action):
     if not reason.strip():
-        raise DecisionError("Give a reason.")
+        raise DecisionError(_("Give a reason."))
     profile.status = status
     profile.save(update_fields=["status"])
     user = profile.user
@@ -212,14 +213,14 @@ def _change_status(profile: MemberProfile, status: str, actor, reason: str, requ
 def suspend_member(profile: MemberProfile, actor, reason: str, request=None) -> None:
     """Withdraw access immediately: gated content, groups and every open session."""
     if profile.status != MemberStatus.ACTIVE:
-        raise DecisionError("Only an active member can be suspended.")
+        raise DecisionError(_("Only an active member can be suspended."))
     _change_status(profile, MemberStatus.SUSPENDED, actor, reason, request, "member.suspended")
 
 
 @transaction.atomic
 def reinstate_member(profile: MemberProfile, actor, reason: str, request=None) -> None:
     if profile.status != MemberStatus.SUSPENDED:
-        raise DecisionError("Only a suspended member can be reinstated.")
+        raise DecisionError(_("Only a suspended member can be reinstated."))
     _change_status(profile, MemberStatus.ACTIVE, actor, reason, request, "member.reinstated")
 
 
@@ -227,5 +228,5 @@ def reinstate_member(profile: MemberProfile, actor, reason: str, request=None) -
 def remove_member(profile: MemberProfile, actor, reason: str, request=None) -> None:
     """End the membership: access, group memberships and sessions go at once."""
     if profile.status == MemberStatus.REMOVED:
-        raise DecisionError("This member has already been removed.")
+        raise DecisionError(_("This member has already been removed."))
     _change_status(profile, MemberStatus.REMOVED, actor, reason, request, "member.removed")

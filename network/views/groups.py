@@ -7,7 +7,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from network import groups, policy
-from network.choices import GroupMembershipState
+from network.choices import GroupMembershipState, MemberStatus
 from network.forms import InviteForm
 from network.models import GroupMembership, NetworkGroup, User
 from network.vetting import DecisionError
@@ -31,12 +31,14 @@ def group_detail(request, slug: str):
     is_manager = groups.is_manager(group, request.user)
     is_active = membership is not None and membership.state == GroupMembershipState.ACTIVE
     members = pending = []
+    # Suspended members keep their memberships for reinstatement but are not listed meanwhile.
+    listed = group.memberships.filter(
+        user__member_profile__status=MemberStatus.ACTIVE
+    ).select_related("user")
     if is_active or is_manager:
-        members = group.memberships.filter(state=GroupMembershipState.ACTIVE).select_related("user")
+        members = listed.filter(state=GroupMembershipState.ACTIVE)
     if is_manager:
-        pending = group.memberships.filter(state=GroupMembershipState.REQUESTED).select_related(
-            "user"
-        )
+        pending = listed.filter(state=GroupMembershipState.REQUESTED)
     return render(
         request,
         "network/group_detail.html",
