@@ -1,11 +1,12 @@
 """Request-wide rules: staff tools need a second factor; personal responses are never shared."""
 
 from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
 from django.shortcuts import redirect
 from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext as _
 
-from network.mfa import has_second_factor, requires_second_factor
+from network.mfa import has_second_factor, requires_second_factor, session_used_second_factor
 
 STAFF_TOOL_PREFIXES = ("/admin/",)
 
@@ -22,13 +23,15 @@ class RequireMfaForStaffToolsMiddleware:
             request.path.startswith(STAFF_TOOL_PREFIXES)
             and user.is_authenticated
             and requires_second_factor(user)
-            and not has_second_factor(user)
         ):
-            messages.warning(
-                request,
-                _("Your role needs two-factor authentication. Set it up to reach your tools."),
-            )
-            return redirect("mfa_activate_totp")
+            if not has_second_factor(user):
+                messages.warning(
+                    request,
+                    _("Your role needs two-factor authentication. Set it up to reach your tools."),
+                )
+                return redirect("mfa_activate_totp")
+            if not session_used_second_factor(request):
+                return redirect_to_login(request.get_full_path(), "mfa_reauthenticate")
         return self.get_response(request)
 
 

@@ -100,9 +100,28 @@ def satisfies(user, required: Iterable[frozenset[str]]) -> bool:
     return all(audiences & requirement for requirement in required)
 
 
+def _ancestor_paths(path: str) -> list[str]:
+    step = Page.steplen
+    return [path[:end] for end in range(step, len(path) + 1, step)]
+
+
 def page_requirements(page: Page) -> list[frozenset[str]]:
-    restrictions = page.get_view_restrictions().prefetch_related("groups")
-    return [restriction_audiences(restriction) for restriction in restrictions]
+    """Every restriction that governs ``page``: its own and its ancestors', and those of its
+    translations and of the page it aliases (and their ancestors).
+
+    A translation or alias shows the same content in another place of the tree, so it is never
+    more open than the strictest of them, even if it was made before the restriction was set.
+    """
+    related = Page.objects.filter(translation_key=page.translation_key)
+    if page.alias_of_id:
+        related = related | Page.objects.filter(pk=page.alias_of_id)
+    paths = {page.path, *related.values_list("path", flat=True)}
+    ancestor_paths = {ancestor for path in paths for ancestor in _ancestor_paths(path)}
+    restrictions = PageViewRestriction.objects.filter(page__path__in=ancestor_paths)
+    return [
+        restriction_audiences(restriction)
+        for restriction in restrictions.prefetch_related("groups")
+    ]
 
 
 def document_requirements(document) -> list[frozenset[str]]:
@@ -131,8 +150,9 @@ def can_view(user, obj) -> bool:
 def visible_pages(queryset: QuerySet, user) -> QuerySet:
     """``queryset`` without the pages under restrictions that ``user`` does not satisfy.
 
-    Restrictions are few (one per private section), so excluding their subtrees stays cheap on
-    the database; search engines filter on indexed audience fields instead.
+    Restrictions are few (one per private section), so excluding their subtrees (with the
+    translations and aliases of the pages in them) stays cheap on the database; search engines
+    filter on indexed audience fields instead.
     """
     if getattr(user, "is_superuser", False) and user.is_active:
         return queryset
@@ -142,7 +162,12 @@ def visible_pages(queryset: QuerySet, user) -> QuerySet:
         "groups"
     ):
         if not audiences & restriction_audiences(restriction):
-            hidden |= Q(path__startswith=restriction.page.path)
+            subtree = Page.objects.filter(path__startswith=restriction.page.path)
+            hidden |= (
+                Q(path__startswith=restriction.page.path)
+                | Q(translation_key__in=subtree.values("translation_key"))
+                | Q(alias_of__in=subtree.values("pk"))
+            )
     return queryset.exclude(hidden) if hidden else queryset
 
 

@@ -23,6 +23,9 @@ if settings.DEBUG:
 
 # Wagtail serves every page under its language prefix (/en/, /ar/, /ru/); it must come last.
 urlpatterns += i18n_patterns(
+    # Wagtail's own sign-in form for private pages would bypass allauth's limits and second
+    # factors: it leads to the one sign-in page too.
+    path("_util/login/", views.admin_login_redirect, name="wagtailcore_login"),
     path("accounts/", include("allauth.urls")),
     path("", include("network.urls")),
     path("", include(wagtail_urls)),

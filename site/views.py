@@ -3,6 +3,7 @@
 from django.contrib.auth.views import redirect_to_login
 from django.db import DatabaseError, connections
 from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_GET
 
@@ -31,5 +32,8 @@ def healthz(request: HttpRequest) -> JsonResponse:
 
 
 def admin_login_redirect(request: HttpRequest) -> HttpResponse:
-    """Send admin sign-ins to the one sign-in page, keeping where they were going."""
-    return redirect_to_login(request.GET.get("next") or "/admin/", "account_login")
+    """Send every other sign-in form to the one sign-in page, keeping where people were going."""
+    next_url = request.GET.get("next", "")
+    if not url_has_allowed_host_and_scheme(next_url, allowed_hosts={request.get_host()}):
+        next_url = "/"
+    return redirect_to_login(next_url or "/", "account_login")

@@ -3,7 +3,13 @@ from django.core.cache import cache
 from django.test import Client
 from wagtail.models import Site
 
-from tests.factories import ContentPageFactory, HomePageFactory, translate_page
+from tests.factories import (
+    ContentPageFactory,
+    HomePageFactory,
+    enable_totp,
+    totp_code,
+    translate_page,
+)
 from tests.factories.users import DEFAULT_PASSWORD
 
 
@@ -48,3 +54,16 @@ def sign_in(client, email: str, password: str = DEFAULT_PASSWORD, next_url: str 
 def client_factory():
     """More browsers for tests where two people act at once (an officer and an applicant)."""
     return Client
+
+
+def sign_in_with_totp(client, user, password: str = DEFAULT_PASSWORD) -> None:
+    """Sign in with password and a TOTP code (enrolling one first if needed), as staff must."""
+    from allauth.mfa.models import Authenticator
+    from allauth.mfa.utils import decrypt
+
+    totp = Authenticator.objects.filter(user=user, type=Authenticator.Type.TOTP).first()
+    secret = decrypt(totp.data["secret"]) if totp else enable_totp(user)
+    response = sign_in(client, user.email, password)
+    assert response["Location"] == "/en/accounts/2fa/authenticate/", response
+    response = client.post("/en/accounts/2fa/authenticate/", {"code": totp_code(secret)})
+    assert response.status_code == 302

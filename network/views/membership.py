@@ -17,8 +17,8 @@ def _application_of(user) -> MembershipApplication | None:
     )
 
 
-@login_required
 @never_cache
+@login_required
 def dashboard(request):
     user = request.user
     return render(
@@ -32,8 +32,8 @@ def dashboard(request):
     )
 
 
-@login_required
 @never_cache
+@login_required
 def application(request):
     existing = _application_of(request.user)
     if policy.is_member(request.user):

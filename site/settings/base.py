@@ -209,7 +209,6 @@ USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="UTC")
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
-WAGTAILSIMPLETRANSLATION_SYNC_PAGE_TREE = True
 
 # --- Static and media -----------------------------------------------------------------------
 STATIC_URL = "/static/"

@@ -85,7 +85,22 @@ def test_privileged_people_without_a_second_factor_cannot_reach_their_tools(clie
 
     assert response.status_code == 302
     assert response["Location"] == "/en/accounts/2fa/totp/activate/"
-    enrol_totp_through_the_page(client)
+    secret = enrol_totp_through_the_page(client)
+    response = client.get("/admin/")
+    assert response["Location"] == "/en/accounts/2fa/reauthenticate/?next=/admin/"
+    client.post(response["Location"], {"code": totp_code(secret, step_offset=1)})
+    assert client.get("/admin/").status_code == 200
+
+
+def test_a_password_alone_does_not_open_the_tools_of_someone_with_a_second_factor(client):
+    user = vetting_officer()
+    secret = enable_totp(user)
+    client.force_login(user)  # a session that never saw the second factor
+
+    response = client.get("/admin/")
+
+    assert response["Location"] == "/en/accounts/2fa/reauthenticate/?next=/admin/"
+    client.post(response["Location"], {"code": totp_code(secret)})
     assert client.get("/admin/").status_code == 200
 
 

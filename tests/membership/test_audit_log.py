@@ -3,7 +3,8 @@ import pytest
 from network import audit
 from network.models import AuditEntry
 from network.models.audit import AppendOnlyError
-from tests.factories import AccountFactory, enable_totp, vetting_officer
+from tests.conftest import sign_in_with_totp
+from tests.factories import AccountFactory, vetting_officer
 
 pytestmark = pytest.mark.django_db
 
@@ -37,8 +38,7 @@ def test_entries_keep_who_and_what_even_after_the_actor_is_deleted():
 
 def test_audit_log_is_visible_to_vetting_officers_and_offers_no_edit(client):
     officer = vetting_officer()
-    enable_totp(officer)
-    client.force_login(officer)
+    sign_in_with_totp(client, officer)
     entry = audit.record("application.rejected", actor=officer, reason="CANARY-REASON")
 
     listing = client.get("/admin/network/audit/").content.decode()

@@ -4,11 +4,11 @@ from django.core import mail
 from network.choices import ApplicationState, MemberStatus
 from network.models import AuditEntry
 from network.policy import is_member
+from tests.conftest import sign_in_with_totp
 from tests.factories import (
     ApplicationFactory,
     ContentPageFactory,
     OrganisationFactory,
-    enable_totp,
     restrict_page,
     vetting_officer,
 )
@@ -21,8 +21,7 @@ APPLICATIONS = "/admin/network/applications/"
 @pytest.fixture
 def officer_client(client):
     officer = vetting_officer(email="officer@example.org")
-    enable_totp(officer)
-    client.force_login(officer)
+    sign_in_with_totp(client, officer)
     client.officer = officer
     return client
 
@@ -170,8 +169,7 @@ def test_members_without_the_vetting_role_cannot_decide(client):
     from tests.factories import member
 
     someone = member()
-    enable_totp(someone)
-    client.force_login(someone)
+    sign_in_with_totp(client, someone)
     application = ApplicationFactory()
 
     response = client.post(review_url(application), {"decision": "approve", "message": ""})
