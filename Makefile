@@ -36,6 +36,7 @@ format: $(INSTALLED)
 	$(BIN)/ruff format .
 
 migrations-check: $(INSTALLED)
+	@mkdir -p var
 	DATABASE_URL=$(SQLITE_URL) $(PY) manage.py makemigrations --check --dry-run
 
 test-sqlite: $(INSTALLED)

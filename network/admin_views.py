@@ -20,6 +20,7 @@ from network import vetting
 from network.choices import ApplicationState, MemberStatus, OrganisationType
 from network.models import (
     AuditEntry,
+    GroupMembership,
     MemberProfile,
     MembershipApplication,
     NetworkGroup,
@@ -259,6 +260,23 @@ class NetworkGroupViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+class GroupMembershipViewSet(ModelViewSet):
+    """Staff appoint managers and fix memberships; members use the group pages themselves."""
+
+    model = GroupMembership
+    icon = "user"
+    menu_label = _("Group memberships")
+    url_prefix = "network/group-memberships"
+    list_display = ["user", "group", "role", "state"]
+    list_filter = ["group", "role", "state"]
+    form_fields = ["group", "user", "role", "state"]
+    search_fields = ["user__email", "user__full_name"]
+    copy_view_enabled = False
+
+    def get_queryset(self, request):
+        return GroupMembership.objects.select_related("user", "group")
+
+
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
     """Only ever "view": nobody, superusers included, may add, change or delete."""
 
@@ -303,5 +321,6 @@ class NetworkViewSetGroup(ModelViewSetGroup):
         MemberViewSet,
         OrganisationViewSet,
         NetworkGroupViewSet,
+        GroupMembershipViewSet,
         AuditEntryViewSet,
     )

@@ -17,5 +17,7 @@ class NetworkConfig(AppConfig):
     verbose_name = "Network"
 
     def ready(self):
+        from network import signals  # noqa: F401 - connects the receivers
+
         # After every app's migrations: permissions of later apps (the admin's) exist only then.
         post_migrate.connect(_ensure_roles, dispatch_uid="network.ensure_roles")

@@ -151,3 +151,21 @@ def test_group_page_does_not_list_suspended_members(client):
     page = client.get(f"/en/groups/{group.slug}/").content.decode()
 
     assert "Suspended Person" not in page
+
+
+def test_staff_appointing_a_manager_in_the_admin_gives_group_access_at_once(client, home_pages):
+    from tests.conftest import sign_in_with_totp
+    from tests.factories import vetting_officer
+
+    group = NetworkGroupFactory()
+    newcomer = member()
+    officer = vetting_officer()
+    sign_in_with_totp(client, officer)
+
+    response = client.post(
+        "/admin/network/group-memberships/new/",
+        {"group": group.pk, "user": newcomer.pk, "role": "manager", "state": "active"},
+    )
+
+    assert response["Location"] == "/admin/network/group-memberships/"
+    assert newcomer.groups.filter(pk=group.auth_group_id).exists()
