@@ -124,9 +124,33 @@ def page_requirements(page: Page) -> list[frozenset[str]]:
     ]
 
 
+def audience_requirement(audience: str, groups: Iterable = ()) -> frozenset[str] | None:
+    """The requirement of a content audience setting: None for public, else the audiences that
+    satisfy it. ``groups`` are network groups; a group audience with no group admits nobody."""
+    if audience == PUBLIC:
+        return None
+    if audience == MEMBERS:
+        return frozenset({MEMBERS})
+    return frozenset(group_audience(group.auth_group_id) for group in groups) or frozenset({""})
+
+
 def document_requirements(document) -> list[frozenset[str]]:
+    """A document is as private as its collection and as every page section that holds it."""
     restrictions = document.collection.get_view_restrictions().prefetch_related("groups")
-    return [restriction_audiences(restriction) for restriction in restrictions]
+    requirements = [restriction_audiences(restriction) for restriction in restrictions]
+    from practices.models import PracticeAttachment, ResourcePage
+
+    for attachment in PracticeAttachment.objects.filter(document=document).select_related("page"):
+        practice = attachment.page
+        requirements += page_requirements(practice)
+        section = audience_requirement(
+            practice.attachments_audience, practice.audience_groups.all()
+        )
+        if section is not None:
+            requirements.append(section)
+    for resource in ResourcePage.objects.filter(document=document):
+        requirements += page_requirements(resource)
+    return requirements
 
 
 def is_gated(obj) -> bool:

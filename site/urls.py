@@ -28,6 +28,7 @@ urlpatterns += i18n_patterns(
     path("_util/login/", views.admin_login_redirect, name="wagtailcore_login"),
     path("accounts/", include("allauth.urls")),
     path("", include("network.urls")),
+    path("", include("practices.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

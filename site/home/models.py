@@ -8,21 +8,6 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from exchange.blocks import BaseStreamBlock
-from network import policy
-
-HOME_LISTING_SIZE = 3
-
-
-def latest_live_pages(page, user, app_label: str, model: str, limit: int = HOME_LISTING_SIZE):
-    """Latest live pages of one type that ``user`` may see, in ``page``'s locale.
-
-    Matching on the content type's natural key (not the model class) lets the home page list
-    page types that later apps add without importing them; the list is empty until they exist.
-    """
-    pages = Page.objects.live().filter(
-        locale_id=page.locale_id, content_type__app_label=app_label, content_type__model=model
-    )
-    return policy.visible_pages(pages, user).order_by("-first_published_at")[:limit]
 
 
 class HomePage(Page):
@@ -45,11 +30,11 @@ class HomePage(Page):
         verbose_name = _("home page")
 
     def get_context(self, request, *args, **kwargs):
+        from practices.browse import latest_practices, upcoming_events
+
         context = super().get_context(request, *args, **kwargs)
-        context["latest_practices"] = latest_live_pages(
-            self, request.user, "practices", "practicepage"
-        )
-        context["upcoming_events"] = latest_live_pages(self, request.user, "practices", "eventpage")
+        context["latest_practices"] = latest_practices(self.locale_id, request.user)
+        context["upcoming_events"] = upcoming_events(self.locale_id, request.user)
         return context
 
 

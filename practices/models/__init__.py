@@ -1,0 +1,28 @@
+from .event import EventIndexPage, EventPage, EventSpeaker
+from .practice import (
+    MonitoringIndicator,
+    PracticeAttachment,
+    PracticeIndexPage,
+    PracticePage,
+)
+from .resource import ResourceIndexPage, ResourcePage
+from .taxonomy import ActorType, Country, Region, Stage, Standard, TargetGroup, Theme
+
+__all__ = [
+    "ActorType",
+    "Country",
+    "EventIndexPage",
+    "EventPage",
+    "EventSpeaker",
+    "MonitoringIndicator",
+    "PracticeAttachment",
+    "PracticeIndexPage",
+    "PracticePage",
+    "Region",
+    "ResourceIndexPage",
+    "ResourcePage",
+    "Stage",
+    "Standard",
+    "TargetGroup",
+    "Theme",
+]
