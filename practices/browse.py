@@ -134,7 +134,7 @@ def _language(request) -> tuple[str, list[Option]]:
     return (chosen if chosen in codes else get_language()), codes
 
 
-def _listing(index_page, request, model, specs, sorts, prefetch) -> dict:
+def _listing(index_page, request, model, specs, sorts, prefetch, select=()) -> dict:
     language, codes = _language(request)
     everything = policy.visible_pages(model.objects.live(), request.user)
     locale = Locale.objects.filter(language_code=language).first()
@@ -142,7 +142,9 @@ def _listing(index_page, request, model, specs, sorts, prefetch) -> dict:
     selected = _selected(request, specs)
     sort = request.GET.get("sort") if request.GET.get("sort") in sorts else next(iter(sorts))
     results = _filter(base, specs, selected).order_by(sorts[sort][0], "pk").distinct()
-    page_obj = Paginator(results.prefetch_related(*prefetch), PAGE_SIZE).get_page(
+    page_obj = Paginator(
+        results.select_related(*select).prefetch_related(*prefetch), PAGE_SIZE
+    ).get_page(
         request.GET.get("page")
     )
     language_counts = dict(
@@ -176,7 +178,8 @@ def practice_listing(index_page, request) -> dict:
         _model("PracticePage"),
         PRACTICE_FACETS,
         PRACTICE_SORTS,
-        ["themes", "country", "organisation"],
+        ["themes"],
+        select=["country"],
     )
 
 
