@@ -1,5 +1,6 @@
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import gettext_lazy as _
 
 
 def _ensure_roles(sender, **kwargs):
@@ -14,7 +15,7 @@ class NetworkConfig(AppConfig):
     """Members, organisations, vetting, groups, forums and moderation."""
 
     name = "network"
-    verbose_name = "Network"
+    verbose_name = _("Network")
 
     def ready(self):
         from network import signals  # noqa: F401 - connects the receivers

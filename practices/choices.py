@@ -2,6 +2,7 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class PracticeStatus(models.TextChoices):
@@ -25,7 +26,7 @@ class EvaluationType(models.TextChoices):
 
 
 class ReviewLabel(models.TextChoices):
-    SUBMITTED = "submitted", _("Submitted")
+    SUBMITTED = "submitted", pgettext_lazy("review label", "Submitted")
     EDITOR_REVIEWED = "editor_reviewed", _("Editor-reviewed")
     PEER_REVIEWED = "peer_reviewed", _("Peer-reviewed")
 

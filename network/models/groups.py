@@ -20,6 +20,7 @@ class NetworkGroup(models.Model):
 
     class Meta:
         verbose_name = _("group")
+        verbose_name_plural = _("groups")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -32,9 +33,14 @@ class NetworkGroup(models.Model):
 
 
 class GroupMembership(models.Model):
-    group = models.ForeignKey(NetworkGroup, on_delete=models.CASCADE, related_name="memberships")
+    group = models.ForeignKey(
+        NetworkGroup, verbose_name=_("group"), on_delete=models.CASCADE, related_name="memberships"
+    )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="group_memberships"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="group_memberships",
     )
     role = models.CharField(
         _("role"), max_length=10, choices=GroupRole.choices, default=GroupRole.MEMBER
@@ -42,6 +48,7 @@ class GroupMembership(models.Model):
     state = models.CharField(_("state"), max_length=10, choices=GroupMembershipState.choices)
     invited_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("invited by"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -51,6 +58,7 @@ class GroupMembership(models.Model):
 
     class Meta:
         verbose_name = _("group membership")
+        verbose_name_plural = _("group memberships")
         constraints = [
             models.UniqueConstraint(fields=["group", "user"], name="unique_group_membership")
         ]

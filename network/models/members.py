@@ -42,7 +42,10 @@ class MemberProfile(models.Model):
     """What a vetted member shares with other members, each field with its own visibility."""
 
     user = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="member_profile"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("member"),
+        on_delete=models.CASCADE,
+        related_name="member_profile",
     )
     status = models.CharField(
         _("status"), max_length=10, choices=MemberStatus.choices, default=MemberStatus.ACTIVE
@@ -68,6 +71,7 @@ class MemberProfile(models.Model):
 
     class Meta:
         verbose_name = _("member profile")
+        verbose_name_plural = _("member profiles")
         indexes = [models.Index(fields=["status", "country"])]
 
     def __str__(self) -> str:

@@ -10,7 +10,10 @@ class MembershipApplication(models.Model):
     """A verified account's request to join, reviewed by a vetting officer."""
 
     applicant = models.OneToOneField(
-        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="membership_application"
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("applicant"),
+        on_delete=models.CASCADE,
+        related_name="membership_application",
     )
     state = models.CharField(
         _("state"),
@@ -49,6 +52,7 @@ class MembershipApplication(models.Model):
     officer_message = models.TextField(_("message from the vetting officer"), blank=True)
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
         on_delete=models.SET_NULL,
         null=True,
         blank=True,
@@ -60,6 +64,7 @@ class MembershipApplication(models.Model):
 
     class Meta:
         verbose_name = _("membership application")
+        verbose_name_plural = _("membership applications")
         ordering = ["-submitted_at"]
         indexes = [models.Index(fields=["state", "submitted_at"])]
 

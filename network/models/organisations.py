@@ -21,6 +21,7 @@ class Organisation(models.Model):
 
     class Meta:
         verbose_name = _("organisation")
+        verbose_name_plural = _("organisations")
         ordering = ["name"]
         constraints = [
             models.UniqueConstraint(fields=["name", "country"], name="unique_organisation_name")

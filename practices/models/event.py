@@ -28,6 +28,7 @@ class EventIndexPage(Page):
 
     class Meta:
         verbose_name = _("events listing")
+        verbose_name_plural = _("events listings")
 
     def get_context(self, request, *args, **kwargs):
         from practices.browse import event_listing
@@ -94,6 +95,7 @@ class EventPage(Page):
 
     class Meta:
         verbose_name = _("event")
+        verbose_name_plural = _("events")
 
     def clean(self):
         super().clean()
@@ -123,6 +125,7 @@ class EventSpeaker(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("speaker")
+        verbose_name_plural = _("speakers")
 
     @property
     def display_name(self) -> str:

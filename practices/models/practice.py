@@ -79,6 +79,7 @@ class PracticeIndexPage(Page):
 
     class Meta:
         verbose_name = _("practice index")
+        verbose_name_plural = _("practice indexes")
 
     def get_context(self, request, *args, **kwargs):
         from practices.browse import practice_listing
@@ -284,6 +285,7 @@ class PracticePage(Page):
 
     class Meta:
         verbose_name = _("practice")
+        verbose_name_plural = _("practices")
 
     def clean(self):
         super().clean()
@@ -337,6 +339,7 @@ class MonitoringIndicator(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("M&E indicator")
+        verbose_name_plural = _("M&E indicators")
 
 
 class PracticeAttachment(Orderable):
@@ -354,6 +357,7 @@ class PracticeAttachment(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
 
     def __str__(self) -> str:
         return self.title or self.document.title

@@ -25,6 +25,7 @@ class ResourceIndexPage(Page):
 
     class Meta:
         verbose_name = _("resources library")
+        verbose_name_plural = _("resources libraries")
 
     def get_context(self, request, *args, **kwargs):
         from practices.browse import resource_listing
@@ -81,6 +82,7 @@ class ResourcePage(Page):
 
     class Meta:
         verbose_name = _("resource")
+        verbose_name_plural = _("resources")
 
     def clean(self):
         super().clean()

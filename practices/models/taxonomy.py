@@ -44,30 +44,35 @@ def _unique_slug(name):
 class Theme(BaseTaxonomy):
     class Meta(BaseTaxonomy.Meta):
         verbose_name = _("theme")
+        verbose_name_plural = _("themes")
         constraints = _unique_slug("theme")
 
 
 class Stage(BaseTaxonomy):
     class Meta(BaseTaxonomy.Meta):
         verbose_name = _("stage")
+        verbose_name_plural = _("stages")
         constraints = _unique_slug("stage")
 
 
 class ActorType(BaseTaxonomy):
     class Meta(BaseTaxonomy.Meta):
         verbose_name = _("actor type")
+        verbose_name_plural = _("actor types")
         constraints = _unique_slug("actortype")
 
 
 class TargetGroup(BaseTaxonomy):
     class Meta(BaseTaxonomy.Meta):
         verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
         constraints = _unique_slug("targetgroup")
 
 
 class Region(BaseTaxonomy):
     class Meta(BaseTaxonomy.Meta):
         verbose_name = _("region")
+        verbose_name_plural = _("regions")
         constraints = _unique_slug("region")
 
 
@@ -94,4 +99,5 @@ class Standard(BaseTaxonomy):
 
     class Meta(BaseTaxonomy.Meta):
         verbose_name = _("standard")
+        verbose_name_plural = _("standards")
         constraints = _unique_slug("standard")
