@@ -144,9 +144,7 @@ def _listing(index_page, request, model, specs, sorts, prefetch, select=()) -> d
     results = _filter(base, specs, selected).order_by(sorts[sort][0], "pk").distinct()
     page_obj = Paginator(
         results.select_related(*select).prefetch_related(*prefetch), PAGE_SIZE
-    ).get_page(
-        request.GET.get("page")
-    )
+    ).get_page(request.GET.get("page"))
     language_counts = dict(
         _filter(everything, specs, selected)
         .values_list("locale__language_code")

@@ -6,6 +6,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from exchange import views
+from practices.api import api_router
 
 urlpatterns = [
     path("healthz", views.healthz, name="healthz"),
@@ -14,6 +15,7 @@ urlpatterns = [
     path("admin/login/", views.admin_login_redirect, name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
 ]
 
 if settings.DEBUG:
