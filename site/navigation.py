@@ -23,6 +23,7 @@ APP_LINKS = [
 MEMBER_LINKS = [
     (_("Members"), "network:directory"),
     (_("Groups"), "network:groups"),
+    (_("Submit a practice"), "practices:my_submissions"),
 ]
 VISITOR_ACCOUNT_LINKS = [
     (_("Sign in"), "account_login"),

@@ -6,6 +6,7 @@ from .practice import (
     PracticePage,
 )
 from .resource import ResourceIndexPage, ResourcePage
+from .submission import PracticeSubmission
 from .taxonomy import ActorType, Country, Region, Stage, Standard, TargetGroup, Theme
 
 __all__ = [
@@ -18,6 +19,7 @@ __all__ = [
     "PracticeAttachment",
     "PracticeIndexPage",
     "PracticePage",
+    "PracticeSubmission",
     "Region",
     "ResourceIndexPage",
     "ResourcePage",
