@@ -35,10 +35,14 @@ def visible_to(field: str, viewer) -> Q:
     )
 
 
-def directory(viewer, *, name: str = "", country: str = "", language: str = "") -> QuerySet:
+def directory(
+    viewer, *, name: str = "", country: str = "", language: str = "", theme: str = ""
+) -> QuerySet:
     """Active members, filtered only on fields each one lets ``viewer`` see."""
-    profiles = MemberProfile.objects.filter(status=MemberStatus.ACTIVE).select_related(
-        "user", "organisation"
+    profiles = (
+        MemberProfile.objects.filter(status=MemberStatus.ACTIVE)
+        .select_related("user", "organisation")
+        .prefetch_related("expertise_themes")
     )
     if name:
         profiles = profiles.filter(user__full_name__icontains=name)
@@ -48,6 +52,9 @@ def directory(viewer, *, name: str = "", country: str = "", language: str = "") 
         profiles = profiles.filter(
             Q(languages__icontains=f'"{language}"') & visible_to("languages_visibility", viewer)
         )
+    if theme:
+        matching = MemberProfile.objects.filter(expertise_themes__slug=theme).values("pk")
+        profiles = profiles.filter(Q(pk__in=matching) & visible_to("expertise_visibility", viewer))
     return profiles.order_by("user__full_name", "id")
 
 
@@ -63,6 +70,7 @@ class ProfileView:
     city: str | None
     languages: list[str] | None
     expertise: str | None
+    expertise_themes: list | None
 
 
 def _allowed(visibility: str, viewer, profile, peers: set[int]) -> bool:
@@ -93,4 +101,5 @@ def profile_view(viewer, profile: MemberProfile, peers: set[int]) -> ProfileView
         if languages is not None
         else None,
         expertise=show(profile.expertise_visibility, profile.expertise),
+        expertise_themes=show(profile.expertise_visibility, list(profile.expertise_themes.all())),
     )

@@ -2,9 +2,11 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from wagtail.models import Locale
 
 from network.choices import WorkingLanguage
 from network.models import MemberProfile, MembershipApplication, Organisation
+from practices.models import Theme
 
 
 class LanguagesField(forms.MultipleChoiceField):
@@ -101,14 +103,19 @@ class ProfileForm(forms.ModelForm):
             "location_visibility",
             "languages",
             "languages_visibility",
+            "expertise_themes",
             "expertise",
             "expertise_visibility",
         ]
-        widgets = {"expertise": forms.Textarea(attrs={"rows": 4})}
+        widgets = {
+            "expertise": forms.Textarea(attrs={"rows": 4}),
+            "expertise_themes": forms.CheckboxSelectMultiple,
+        }
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["full_name"].initial = self.instance.user.full_name
+        self.fields["expertise_themes"].queryset = Theme.objects.filter(locale=Locale.get_default())
         self.order_fields(["full_name", *self.Meta.fields])
 
     def save(self, commit=True):
@@ -131,6 +138,11 @@ class DirectoryFilterForm(forms.Form):
         choices=[("", _("Any language")), *WorkingLanguage.choices],
     )
 
+    theme = forms.ChoiceField(label=_("Expertise"), required=False)
+
     def __init__(self, *args, countries=(), **kwargs):
+        from practices.forms import term_choices
+
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", _("Any country")), *countries]
+        self.fields["theme"].choices = [("", _("Any theme")), *term_choices(Theme)]

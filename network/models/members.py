@@ -60,7 +60,14 @@ class MemberProfile(models.Model):
     country = CountryField(_("country"))
     city = models.CharField(_("city"), max_length=100, blank=True)
     languages = models.JSONField(_("working languages"), default=list, blank=True)
-    expertise = models.TextField(_("expertise"), max_length=1000, blank=True)
+    expertise_themes = models.ManyToManyField(
+        "practices.Theme",
+        verbose_name=_("areas of expertise"),
+        blank=True,
+        related_name="+",
+        help_text=_("From the practice themes, so members can find colleagues by theme."),
+    )
+    expertise = models.TextField(_("expertise in your words"), max_length=1000, blank=True)
     member_since = models.DateTimeField(_("member since"), auto_now_add=True)
 
     organisation_visibility = visibility_field(_("who sees my organisation"))

@@ -41,6 +41,7 @@ def directory_list(request):
             name=filters.get("q", ""),
             country=filters.get("country", ""),
             language=filters.get("language", ""),
+            theme=filters.get("theme", ""),
         )
     page_obj = Paginator(profiles, PAGE_SIZE).get_page(request.GET.get("page"))
     peers = directory.group_peer_ids(request.user)
@@ -55,7 +56,9 @@ def directory_list(request):
 @member_required
 def profile_detail(request, pk: int):
     profile = get_object_or_404(
-        MemberProfile.objects.select_related("user", "organisation"),
+        MemberProfile.objects.select_related("user", "organisation").prefetch_related(
+            "expertise_themes"
+        ),
         pk=pk,
         status=MemberStatus.ACTIVE,
     )

@@ -117,3 +117,21 @@ def test_filter_that_cannot_apply_lists_nobody(client):
 
     assert "Aigerim Seitkali" not in page
     assert "No members match these filters." in page
+
+
+def test_members_are_found_by_expertise_theme_they_let_the_viewer_see(client):
+    from tests.factories.practices import ThemeFactory
+
+    trauma = ThemeFactory(name="Trauma care", slug="trauma")
+    open_expert = MemberProfileFactory(user__full_name="Open Expert")
+    open_expert.expertise_themes.add(trauma)
+    hidden_expert = MemberProfileFactory(
+        user__full_name="Hidden Expert", expertise_visibility=Visibility.NOBODY
+    )
+    hidden_expert.expertise_themes.add(trauma)
+    client.force_login(member())
+
+    page = client.get("/en/members/?theme=trauma").content.decode()
+
+    assert "Open Expert" in page
+    assert "Hidden Expert" not in page
