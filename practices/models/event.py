@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from exchange.blocks import RICH_TEXT_FEATURES
 from practices.choices import EventFormat
+from practices.models.practice import refuse_reserved_slug
 
 TIME_ZONES = [(name, name) for name in sorted(zoneinfo.available_timezones())]
 
@@ -99,6 +100,7 @@ class EventPage(Page):
 
     def clean(self):
         super().clean()
+        refuse_reserved_slug(self)
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The event must end after it starts.")})
 

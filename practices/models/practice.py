@@ -22,6 +22,14 @@ from practices.choices import (
 )
 
 SUMMARY_WORDS = (75, 100)
+# Paths under the listing pages that belong to views (feeds, submissions), not to child pages.
+RESERVED_SLUGS = {"feed", "submissions"}
+
+
+def refuse_reserved_slug(page) -> None:
+    if page.slug in RESERVED_SLUGS:
+        raise ValidationError({"slug": _("This address is reserved; choose another slug.")})
+
 
 # Each gated section: (key, label, fields shown in it). Its audience field is "<key>_audience".
 SECTIONS = [
@@ -289,6 +297,7 @@ class PracticePage(Page):
 
     def clean(self):
         super().clean()
+        refuse_reserved_slug(self)
         errors = {}
         words = count_words(self.summary or "")
         if not SUMMARY_WORDS[0] <= words <= SUMMARY_WORDS[1]:

@@ -11,6 +11,7 @@ from wagtail.search import index
 
 from network.choices import WorkingLanguage
 from practices.choices import ResourceType
+from practices.models.practice import refuse_reserved_slug
 
 
 class ResourceIndexPage(Page):
@@ -86,5 +87,6 @@ class ResourcePage(Page):
 
     def clean(self):
         super().clean()
+        refuse_reserved_slug(self)
         if not self.document_id and not self.external_url:
             raise ValidationError(_("Attach a file or give an external link."))

@@ -65,3 +65,8 @@ def test_detail_sections_default_to_members_and_context_to_everyone():
     assert page.results_audience == SectionAudience.MEMBERS
     assert page.contacts_audience == SectionAudience.MEMBERS
     assert page.attachments_audience == SectionAudience.MEMBERS
+
+
+@pytest.mark.parametrize("slug", ["feed", "submissions"])
+def test_addresses_used_by_feeds_and_submissions_cannot_be_page_slugs(slug):
+    assert "slug" in errors_of(practice(slug=slug))
