@@ -1,6 +1,6 @@
 from django.urls import path
 
-from practices import events, feeds
+from practices import events, feeds, submission_urls
 
 app_name = "practices"
 
@@ -12,3 +12,5 @@ urlpatterns: list = [
     path("resources/feed/", feeds.ResourcesFeed(), name="resource_feed"),
     path("resources/feed/atom/", feeds.ResourcesAtomFeed(), name="resource_feed_atom"),
 ]
+
+urlpatterns += submission_urls.urlpatterns

@@ -13,6 +13,8 @@ from wagtail.models import Locale, Page, Site
 
 from exchange.home.models import ContentPage, HomePage
 from network.demo import load_network_demo
+from practices.demo import load_practices_demo
+from practices.workflow import ensure_practice_workflow
 
 ADMIN_USERNAME = "admin"
 ADMIN_EMAIL = "admin@practice-exchange.test"
@@ -177,3 +179,5 @@ def load_demo_content(report=print) -> None:
     else:
         report(f"Admin account exists: {ADMIN_EMAIL}")
     load_network_demo(home, admin, report=report)
+    load_practices_demo(home, report=report)
+    ensure_practice_workflow()  # the new practice listings get the vetting workflow

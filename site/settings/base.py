@@ -59,7 +59,7 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "exchange.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -208,6 +208,7 @@ USE_I18N = True
 USE_TZ = True
 TIME_ZONE = env.str("TIME_ZONE", default="UTC")
 WAGTAIL_I18N_ENABLED = True
+COUNTRIES_OVERRIDE = {"XK": _("Kosovo")}  # not in ISO 3166 yet, but a country we work with
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 
 # --- Static and media -----------------------------------------------------------------------
@@ -225,6 +226,7 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 # --- Wagtail --------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Practice Exchange"
 WAGTAILADMIN_BASE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
+WAGTAILAPI_BASE_URL = WAGTAILADMIN_BASE_URL
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "xlsx", "ods", "pptx", "odp", "csv", "txt"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILDOCS_SERVE_METHOD = "serve_view"

@@ -4,9 +4,14 @@ from wagtail.models import Locale, Page, PageViewRestriction
 
 from exchange.home.models import ContentPage, HomePage
 
+MANY_TO_MANY = ("themes", "stages", "actor_types", "target_groups", "standards", "audience_groups")
+
 
 class PageFactory(factory.django.DjangoModelFactory):
-    """Builds a published Wagtail page under ``parent`` (the tree root by default)."""
+    """Builds a published Wagtail page under ``parent`` (the tree root by default).
+
+    Many-to-many terms (``themes=[...]`` and the like) are set before the page is published.
+    """
 
     class Meta:
         abstract = True
@@ -16,7 +21,10 @@ class PageFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, **kwargs):
+        terms = {name: kwargs.pop(name) for name in MANY_TO_MANY if name in kwargs}
         page = model_class(*args, **kwargs)
+        for name, values in terms.items():
+            getattr(page, name).set(values)
         (parent or Page.get_first_root_node()).add_child(instance=page)
         page.save_revision().publish()
         page.refresh_from_db()

@@ -72,26 +72,12 @@ class PracticeIndexPageFactory(PageFactory):
 
 
 class PracticePageFactory(PageFactory):
-    """A published practice; pass themes=[...] etc. for many-to-many terms."""
+    """A published practice with an 80-word summary; pass themes=[...] etc. for terms."""
 
     class Meta:
         model = PracticePage
 
+    title = factory.Sequence(lambda n: f"Practice {n}")
     summary = factory.LazyFunction(lambda: words(80))
     status = PracticeStatus.ONGOING
     evaluation_type = EvaluationType.NONE
-
-    @classmethod
-    def _create(cls, model_class, *args, **kwargs):
-        many = {
-            name: kwargs.pop(name)
-            for name in ("themes", "stages", "actor_types", "target_groups", "audience_groups")
-            if name in kwargs
-        }
-        page = model_class(*args, **{k: v for k, v in kwargs.items() if k != "parent"})
-        for name, values in many.items():
-            getattr(page, name).set(values)
-        kwargs["parent"].add_child(instance=page)
-        page.save_revision().publish()
-        page.refresh_from_db()
-        return page

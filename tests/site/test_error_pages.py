@@ -18,3 +18,8 @@ def test_500_page_renders_without_any_request_context():
 
     assert "Something went wrong" in page
     assert 'lang="ar" dir="rtl"' in page
+
+
+def test_unknown_api_or_health_paths_answer_404_without_a_language_redirect(client):
+    assert client.get("/api/v2/pages/999999/").status_code == 404
+    assert client.get("/healthzz").status_code == 404
