@@ -2,7 +2,7 @@ import pytest
 
 from exchange.home.demo_content import load_demo_content
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def test_reader_switches_the_home_page_to_arabic_and_it_reads_right_to_left(

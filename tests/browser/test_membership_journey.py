@@ -8,7 +8,7 @@ from network.demo import DEMO_PASSWORD
 from network.models import MembershipApplication, User
 from tests.factories import enable_totp, totp_code
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PASSWORD = "a-long-and-unusual-passphrase"
 

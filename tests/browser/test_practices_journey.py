@@ -9,7 +9,7 @@ from tests.factories import enable_totp, member, totp_code
 from tests.factories.practices import words
 from tests.factories.users import DEFAULT_PASSWORD
 
-pytestmark = pytest.mark.django_db(transaction=True)
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 AKTAU = "/en/practices/aktau-city-led-reintegration-of-women-and-children/"
 
