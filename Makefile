@@ -8,7 +8,7 @@ PYTEST := $(BIN)/pytest
 SQLITE_URL := sqlite:///$(CURDIR)/var/db.sqlite3
 
 .PHONY: run setup test lint migrations-check test-sqlite test-postgres test-browser compose-check \
-        messages lock format clean
+        bench messages lock format clean
 
 run: setup
 	$(PY) manage.py runserver 127.0.0.1:8000
@@ -56,6 +56,9 @@ compose-check:
 	@command -v docker-compose >/dev/null || scripts/apt-install docker-compose
 	SECRET_KEY=compose-config-check docker-compose -f docker/compose.yaml config -q
 	@echo "docker/compose.yaml is valid."
+
+bench: setup
+	DATABASE_URL=$(SQLITE_URL) $(PY) bench/pages.py
 
 messages: $(INSTALLED)
 	$(PY) manage.py makemessages -l ar -l ru -i .venv -i var -i tests -i docker
