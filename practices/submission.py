@@ -27,7 +27,7 @@ from practices.models import (
     TargetGroup,
     Theme,
 )
-from practices.workflow import ensure_practice_workflow
+from practices.workflow import ensure_practice_workflow, task_label
 
 
 class SubmissionError(ValueError):
@@ -303,7 +303,7 @@ def review_status(submission: PracticeSubmission) -> dict:
             "comment": task_state.get_comment() if task_state else "",
             "editable": True,
         }
-    task = state.current_task_state.task.name if state.current_task_state else ""
+    task = task_label(state.current_task_state.task.name) if state.current_task_state else ""
     return {"code": "review", "label": _("In review: %(task)s") % {"task": task}, "editable": False}
 
 
@@ -317,6 +317,10 @@ def notify_author_of_step(task_state, reviewer) -> None:
     send_templated_email.enqueue(
         author.email,
         "practices/email/review_step_passed",
-        {"name": author.get_full_name(), "title": page.title, "step": task_state.task.name},
+        {
+            "name": author.get_full_name(),
+            "title": page.title,
+            "step": task_label(task_state.task.name),
+        },
         author.language,
     )

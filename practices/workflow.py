@@ -2,6 +2,7 @@
 
 from django.contrib.auth.models import Group, Permission
 from django.dispatch import receiver
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     GroupApprovalTask,
     GroupPagePermission,
@@ -15,6 +16,12 @@ from network.roles import VETTING_OFFICERS
 
 WORKFLOW_NAME = "Practice vetting"
 TASKS = [("Editor review", "Editors"), ("Vetting approval", VETTING_OFFICERS)]
+# Task names are stored in English (editors may rename them); readers get them translated.
+TASK_LABELS = {"Editor review": _("Editor review"), "Vetting approval": _("Vetting approval")}
+
+
+def task_label(name: str) -> str:
+    return str(TASK_LABELS.get(name, name))
 
 
 def ensure_practice_workflow() -> Workflow:
