@@ -75,3 +75,15 @@ class GroupMembershipState(models.TextChoices):
     REQUESTED = "requested", _("Requested")
     INVITED = "invited", _("Invited")
     ACTIVE = "active", _("Active")
+
+
+class ForumAudience(models.TextChoices):
+    MEMBERS = "members", _("All members")
+    GROUPS = "groups", _("Members of the chosen groups")
+
+
+class PostState(models.TextChoices):
+    PUBLISHED = "published", _("Published")
+    PENDING = "pending", _("Waiting for a moderator")
+    REJECTED = "rejected", _("Rejected")
+    HIDDEN = "hidden", _("Hidden by a moderator")

@@ -162,13 +162,47 @@ def is_gated(obj) -> bool:
     return True
 
 
+def forum_requirement(category) -> frozenset[str]:
+    """Forums are never public: all members, or the members of the category's groups."""
+    return audience_requirement(category.audience, category.groups.all())
+
+
+def visible_forums(queryset: QuerySet, user) -> QuerySet:
+    """Forum categories ``user`` may read, filtered by audience (never by listing private ones)."""
+    if getattr(user, "is_superuser", False) and user.is_active:
+        return queryset
+    audiences = audiences_for(user)
+    if MEMBERS not in audiences:
+        return queryset.none()
+    group_ids = [int(key.split(":", 1)[1]) for key in audiences if key.startswith("group:")]
+    return queryset.filter(
+        Q(audience=MEMBERS) | Q(audience="groups", groups__auth_group_id__in=group_ids)
+    ).distinct()
+
+
 def can_view(user, obj) -> bool:
-    """Can ``user`` see ``obj`` (a page, a document, or a member-only object)?"""
+    """Can ``user`` see ``obj`` (a page, a document, a forum, topic or post, or a member-only
+    object)?"""
     if isinstance(obj, Page):
         return satisfies(user, page_requirements(obj))
     if hasattr(obj, "collection") and hasattr(obj, "file"):
         return satisfies(user, document_requirements(obj))
+    category = _forum_of(obj)
+    if category is not None:
+        return satisfies(user, [frozenset({MEMBERS}), forum_requirement(category)])
     return satisfies(user, [frozenset({MEMBERS})])
+
+
+def _forum_of(obj):
+    from network.models import ForumCategory, Post, Topic
+
+    if isinstance(obj, ForumCategory):
+        return obj
+    if isinstance(obj, Topic):
+        return obj.category
+    if isinstance(obj, Post):
+        return obj.topic.category
+    return None
 
 
 def visible_pages(queryset: QuerySet, user) -> QuerySet:

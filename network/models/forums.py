@@ -1,0 +1,162 @@
+"""Membership-gated discussion: categories with an audience, topics and posts."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from taggit.managers import TaggableManager
+from wagtail.models import TranslatableMixin
+
+from network.choices import ForumAudience, PostState
+
+
+class ForumCategory(TranslatableMixin, models.Model):
+    """A forum; its translations share a translation key and a slug."""
+
+    name = models.CharField(_("name"), max_length=150)
+    slug = models.SlugField(_("slug"), max_length=150, allow_unicode=True)
+    description = models.TextField(_("description"), blank=True)
+    sort_order = models.IntegerField(_("sort order"), default=0)
+    audience = models.CharField(
+        _("who may read and post"),
+        max_length=10,
+        choices=ForumAudience.choices,
+        default=ForumAudience.MEMBERS,
+    )
+    groups = models.ManyToManyField(
+        "network.NetworkGroup",
+        verbose_name=_("groups"),
+        blank=True,
+        related_name="forum_categories",
+        help_text=_("For group-only forums: the groups whose members may take part."),
+    )
+    premoderated = models.BooleanField(
+        _("pre-moderated"), default=False, help_text=_("Every post waits for a moderator.")
+    )
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("forum")
+        verbose_name_plural = _("forums")
+        ordering = ["sort_order", "name"]
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="unique_forumcategory_slug")
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Topic(models.Model):
+    category = models.ForeignKey(
+        ForumCategory, verbose_name=_("forum"), on_delete=models.PROTECT, related_name="topics"
+    )
+    title = models.CharField(_("title"), max_length=200)
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="forum_topics",
+    )
+    practice = models.ForeignKey(
+        "practices.PracticePage",
+        verbose_name=_("practice discussed"),
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="discussion_topics",
+    )
+    tags = TaggableManager(verbose_name=_("tags"), blank=True)
+    pinned = models.BooleanField(_("pinned"), default=False)
+    locked = models.BooleanField(_("locked"), default=False)
+    created_at = models.DateTimeField(_("started"), auto_now_add=True)
+    last_post_at = models.DateTimeField(_("last post"), null=True, blank=True, db_index=True)
+
+    class Meta:
+        verbose_name = _("topic")
+        verbose_name_plural = _("topics")
+        ordering = ["-pinned", "-last_post_at", "-id"]
+        indexes = [models.Index(fields=["category", "-pinned", "-last_post_at"])]
+
+    def __str__(self) -> str:
+        return self.title
+
+
+class Post(models.Model):
+    """A post; ``html`` is ``source`` rendered and sanitised when written, never when read."""
+
+    topic = models.ForeignKey(
+        Topic, verbose_name=_("topic"), on_delete=models.CASCADE, related_name="posts"
+    )
+    author = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("author"),
+        on_delete=models.SET_NULL,
+        null=True,
+        related_name="forum_posts",
+    )
+    source = models.TextField(_("text (Markdown)"), max_length=20_000)
+    html = models.TextField(_("text (sanitised HTML)"), editable=False)
+    state = models.CharField(
+        _("state"), max_length=10, choices=PostState.choices, default=PostState.PUBLISHED
+    )
+    moderation_reason = models.TextField(_("reason given by the moderator"), blank=True)
+    created_at = models.DateTimeField(_("posted"), auto_now_add=True, db_index=True)
+    edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("post")
+        verbose_name_plural = _("posts")
+        ordering = ["created_at", "id"]
+        indexes = [models.Index(fields=["topic", "state", "created_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.topic} #{self.pk}"
+
+
+class PostRevision(models.Model):
+    """An earlier version of an edited post, kept for moderators."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="revisions")
+    source = models.TextField(_("text (Markdown)"))
+    html = models.TextField(_("text (sanitised HTML)"))
+    edited_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    reason = models.CharField(_("reason"), max_length=500, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("post revision")
+        verbose_name_plural = _("post revisions")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.post} @ {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class Thanks(models.Model):
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="thanks")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("thanks")
+        verbose_name_plural = _("thanks")
+        constraints = [models.UniqueConstraint(fields=["post", "user"], name="unique_thanks")]
+
+    def __str__(self) -> str:
+        return f"{self.user} thanks {self.post}"
+
+
+class TopicVisit(models.Model):
+    """When a member last read a topic: unread markers and "jump to first unread" use it."""
+
+    topic = models.ForeignKey(Topic, on_delete=models.CASCADE, related_name="visits")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    last_read_at = models.DateTimeField()
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["topic", "user"], name="unique_visit")]
+
+    def __str__(self) -> str:
+        return f"{self.user} read {self.topic}"
