@@ -109,3 +109,21 @@ def test_ordinary_members_are_not_forced_to_enrol(client):
     sign_in(client, user.email)
 
     assert client.get("/en/members/").status_code == 200
+
+
+def test_members_can_add_a_passkey(client):
+    user = member()
+    sign_in(client, user.email)
+    page = client.get("/en/accounts/2fa/webauthn/add/")
+    client.post(page["Location"], {"password": DEFAULT_PASSWORD})
+
+    response = client.get("/en/accounts/2fa/webauthn/add/")
+
+    assert response.status_code == 200
+    assert "credential" in response.content.decode().lower()
+
+
+def test_sign_in_page_offers_passkeys(client):
+    page = client.get("/en/accounts/login/").content.decode()
+
+    assert "Sign in with a passkey" in page
