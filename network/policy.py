@@ -13,6 +13,7 @@ those groups. Shared passwords are disabled in settings because Wagtail stores t
 from collections.abc import Iterable
 
 from django.contrib.auth.models import AnonymousUser, Group
+from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import ObjectDoesNotExist
 from django.db.models import Q, QuerySet
 from django.http import HttpRequest
@@ -135,12 +136,15 @@ def audience_requirement(audience: str, groups: Iterable = ()) -> frozenset[str]
 
 
 def document_requirements(document) -> list[frozenset[str]]:
-    """A document is as private as its collection and as every page section that holds it."""
-    restrictions = document.collection.get_view_restrictions().prefetch_related("groups")
-    requirements = [restriction_audiences(restriction) for restriction in restrictions]
+    """A document is as private as its collection and as every page (or practice section) that
+    holds it; a document no page holds is for members only."""
     from practices.models import PracticeAttachment, ResourcePage
 
+    restrictions = document.collection.get_view_restrictions().prefetch_related("groups")
+    requirements = [restriction_audiences(restriction) for restriction in restrictions]
+    holders = 0
     for attachment in PracticeAttachment.objects.filter(document=document).select_related("page"):
+        holders += 1
         practice = attachment.page
         requirements += page_requirements(practice)
         section = audience_requirement(
@@ -149,8 +153,27 @@ def document_requirements(document) -> list[frozenset[str]]:
         if section is not None:
             requirements.append(section)
     for resource in ResourcePage.objects.filter(document=document):
+        holders += 1
         requirements += page_requirements(resource)
+    for page in _pages_linking_to(document):
+        holders += 1
+        requirements += page_requirements(page)
+    if not holders:
+        requirements.append(frozenset({MEMBERS}))
     return requirements
+
+
+def _pages_linking_to(document) -> list[Page]:
+    """Pages whose content links to ``document`` (rich text, blocks), from Wagtail's index."""
+    from wagtail.models import ReferenceIndex
+
+    page_type = ContentType.objects.get_for_model(Page)
+    page_ids = (
+        ReferenceIndex.get_references_to(document)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    )
+    return list(Page.objects.filter(pk__in=[int(pk) for pk in page_ids]))
 
 
 def is_gated(obj) -> bool:
