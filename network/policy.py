@@ -212,8 +212,19 @@ def can_view(user, obj) -> bool:
         return satisfies(user, document_requirements(obj))
     category = _forum_of(obj)
     if category is not None:
-        return satisfies(user, [frozenset({MEMBERS}), forum_requirement(category)])
+        requirements = [frozenset({MEMBERS}), forum_requirement(category)]
+        practice = _practice_discussed(obj)
+        if practice is not None:  # a practice's discussion is as private as the practice
+            requirements += page_requirements(practice)
+        return satisfies(user, requirements)
     return satisfies(user, [frozenset({MEMBERS})])
+
+
+def _practice_discussed(obj):
+    from network.models import Post, Topic
+
+    topic = obj.topic if isinstance(obj, Post) else obj if isinstance(obj, Topic) else None
+    return topic.practice if topic is not None and topic.practice_id else None
 
 
 def _forum_of(obj):

@@ -31,6 +31,7 @@ urlpatterns += i18n_patterns(
     path("accounts/", include("allauth.urls")),
     path("", include("network.urls")),
     path("", include("practices.urls")),
+    path("forums/", include(("network.forum_urls", "forums"))),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,6 +1,7 @@
 """Membership-gated discussion: categories with an audience, topics and posts."""
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
@@ -43,6 +44,11 @@ class ForumCategory(TranslatableMixin, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+    def clean(self):
+        super().clean()
+        if self.slug == "practice":  # the address of practice discussions
+            raise ValidationError({"slug": _("This address is reserved; choose another slug.")})
 
 
 class Topic(models.Model):

@@ -328,6 +328,7 @@ class PracticePage(Page):
         context["sections"] = sections_for(request.user, self)
         context["related"] = related_practices(self, request.user).prefetch_related("themes")
         context["adaptations"] = policy.visible_pages(self.adaptations.live(), request.user)
+        context["can_discuss"] = policy.is_member(request.user)
         return context
 
 

@@ -235,6 +235,10 @@ WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
 
+# --- Forums ---------------------------------------------------------------------------------
+FORUM_PREMODERATED_FIRST_POSTS = env.int("FORUM_PREMODERATED_FIRST_POSTS", default=2)
+FORUM_POSTS_PER_HOUR = env.int("FORUM_POSTS_PER_HOUR", default=30)
+
 # --- Logging --------------------------------------------------------------------------------
 LOGGING = {
     "version": 1,

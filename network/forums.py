@@ -1,0 +1,319 @@
+"""Forum actions: starting topics, replying, editing, thanking and reading.
+
+Every write renders the Markdown source through the sanitiser and stores both. Guards raise
+``ForumError`` with a message meant for the person who tried.
+"""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from wagtail.models import Locale, Page
+
+from network import audit, policy
+from network.choices import ForumAudience, PostState
+from network.models import ForumCategory, Post, PostRevision, Thanks, Topic, TopicVisit
+from network.sanitiser import render_markdown
+
+MAX_TITLE_LENGTH = 200
+MAX_POST_LENGTH = 20_000
+DUPLICATE_WINDOW = timedelta(minutes=10)
+PRACTICE_CATEGORY_SLUG = "practice-discussions"
+
+
+class ForumError(Exception):
+    """An action the forum refuses; ``str(error)`` is shown to the member."""
+
+
+def author_name(user) -> str:
+    return str(user) if user is not None else _("a former member")
+
+
+# Reading ------------------------------------------------------------------------------------
+
+
+def categories_in_language(queryset: QuerySet | None = None) -> QuerySet:
+    """Categories in the active language, falling back to the default language's version of
+    those not translated yet."""
+    queryset = ForumCategory.objects.all() if queryset is None else queryset
+    active = Locale.get_active()
+    default = Locale.get_default()
+    if active.pk == default.pk:
+        return queryset.filter(locale=active)
+    translated = ForumCategory.objects.filter(locale=active).values("translation_key")
+    return queryset.filter(
+        Q(locale=active) | Q(locale=default) & ~Q(translation_key__in=translated)
+    )
+
+
+def visible_topics(category: ForumCategory, user) -> QuerySet:
+    """Topics of ``category`` that ``user`` may see: those with a published post, the user's
+    own, and discussions of practices the user may read."""
+    has_published = Exists(Post.objects.filter(topic=OuterRef("pk"), state=PostState.PUBLISHED))
+    visible_practices = policy.visible_pages(Page.objects.all(), user).values("pk")
+    return (
+        category.topics.annotate(has_published=has_published)
+        .filter(Q(has_published=True) | Q(author=user) | Q(practice__isnull=False))
+        .filter(Q(practice__isnull=True) | Q(practice__in=visible_practices))
+    )
+
+
+def can_view_topic(user, topic: Topic) -> bool:
+    if not policy.can_view(user, topic):
+        return False
+    if topic.practice_id is not None and (
+        topic.practice is None or not policy.can_view(user, topic.practice)
+    ):
+        return False
+    if topic.practice_id is None and topic.author_id != getattr(user, "pk", None):
+        return topic.posts.filter(state=PostState.PUBLISHED).exists()
+    return True
+
+
+def visible_posts(topic: Topic, user) -> QuerySet:
+    """Published posts, and the user's own posts waiting for a moderator."""
+    return topic.posts.filter(
+        Q(state=PostState.PUBLISHED) | Q(state=PostState.PENDING, author=user)
+    )
+
+
+def can_view_post(user, post: Post) -> bool:
+    if not can_view_topic(user, post.topic):
+        return False
+    return post.state == PostState.PUBLISHED or (
+        post.state == PostState.PENDING and post.author_id == user.pk
+    )
+
+
+def annotate_unread(topics: QuerySet, user) -> QuerySet:
+    """Adds ``last_read_at`` (None when never visited) in the same query."""
+    visits = TopicVisit.objects.filter(topic=OuterRef("pk"), user=user).values("last_read_at")
+    return topics.annotate(last_read_at=Subquery(visits[:1]))
+
+
+def is_unread(topic: Topic) -> bool:
+    """For a topic from ``annotate_unread``."""
+    if topic.last_post_at is None:
+        return False
+    return topic.last_read_at is None or topic.last_post_at > topic.last_read_at
+
+
+def mark_read(topic: Topic, user, read_at=None) -> TopicVisit:
+    """Remember that ``user`` has read ``topic`` up to ``read_at`` (now by default); never moves
+    the mark backwards."""
+    read_at = read_at or timezone.now()
+    visit, created = TopicVisit.objects.get_or_create(
+        topic=topic, user=user, defaults={"last_read_at": read_at}
+    )
+    if not created and visit.last_read_at < read_at:
+        visit.last_read_at = read_at
+        visit.save(update_fields=["last_read_at"])
+    return visit
+
+
+def last_read_at(topic: Topic, user):
+    return (
+        TopicVisit.objects.filter(topic=topic, user=user)
+        .values_list("last_read_at", flat=True)
+        .first()
+    )
+
+
+# Writing ------------------------------------------------------------------------------------
+
+
+def needs_premoderation(user, category: ForumCategory) -> bool:
+    """Pre-moderated forums, and a member's first few posts anywhere, wait for a moderator."""
+    if category.premoderated:
+        return True
+    threshold = settings.FORUM_PREMODERATED_FIRST_POSTS
+    if threshold <= 0:
+        return False
+    published = Post.objects.filter(author=user, state=PostState.PUBLISHED)[:threshold].count()
+    return published < threshold
+
+
+def _check_allowed(user, category: ForumCategory) -> None:
+    if not policy.is_member(user) or not policy.can_view(user, category):
+        raise ForumError(_("You cannot post in this forum."))
+
+
+def _check_text(source: str) -> str:
+    source = (source or "").strip()
+    if not source:
+        raise ForumError(_("Please write something before posting."))
+    if len(source) > MAX_POST_LENGTH:
+        raise ForumError(
+            _("A post can be at most %(limit)s characters long; this one has %(length)s.")
+            % {"limit": MAX_POST_LENGTH, "length": len(source)}
+        )
+    return source
+
+
+def _check_rate(user) -> None:
+    limit = settings.FORUM_POSTS_PER_HOUR
+    since = timezone.now() - timedelta(hours=1)
+    if Post.objects.filter(author=user, created_at__gte=since).count() >= limit:
+        raise ForumError(
+            _(
+                "You have posted %(limit)s times in the last hour, the most allowed. "
+                "Please wait a while and try again; your text is kept below."
+            )
+            % {"limit": limit}
+        )
+
+
+def _publish_state(user, category: ForumCategory) -> str:
+    return PostState.PENDING if needs_premoderation(user, category) else PostState.PUBLISHED
+
+
+def _create_post(topic: Topic, author, source: str) -> Post:
+    post = Post.objects.create(
+        topic=topic,
+        author=author,
+        source=source,
+        html=render_markdown(source),
+        state=_publish_state(author, topic.category),
+    )
+    if post.state == PostState.PUBLISHED:
+        Topic.objects.filter(pk=topic.pk).update(last_post_at=post.created_at)
+        topic.last_post_at = post.created_at
+    return post
+
+
+@transaction.atomic
+def start_topic(
+    category: ForumCategory, author, title: str, source: str, tags=(), practice=None
+) -> Topic:
+    """Open a topic with its first post."""
+    _check_allowed(author, category)
+    title = (title or "").strip()
+    if not title:
+        raise ForumError(_("Please give the topic a title."))
+    if len(title) > MAX_TITLE_LENGTH:
+        raise ForumError(
+            _("A title can be at most %(limit)s characters long.") % {"limit": MAX_TITLE_LENGTH}
+        )
+    source = _check_text(source)
+    _check_rate(author)
+    recent = timezone.now() - DUPLICATE_WINDOW
+    if Post.objects.filter(
+        author=author,
+        topic__category=category,
+        topic__title=title,
+        source=source,
+        created_at__gte=recent,
+    ).exists():
+        raise ForumError(_("You have just started this same topic; it was not posted twice."))
+    topic = Topic.objects.create(category=category, author=author, title=title, practice=practice)
+    tag_names = [tag.strip()[:100] for tag in tags if tag and tag.strip()]
+    if tag_names:
+        topic.tags.add(*tag_names[:10])
+    _create_post(topic, author, source)
+    return topic
+
+
+def quote_markdown(post: Post) -> str:
+    """The quoted post as a Markdown blockquote headed by its author's name."""
+    lines = [_("%(name)s wrote:") % {"name": author_name(post.author)}, ""]
+    lines += post.source.splitlines()
+    return "\n".join(f"> {line}".rstrip() for line in lines) + "\n\n"
+
+
+@transaction.atomic
+def reply(topic: Topic, author, source: str, quote: Post | None = None) -> Post:
+    """Answer in ``topic``; ``quote`` (a post of the same topic the author may see) is quoted
+    above the answer."""
+    topic = Topic.objects.select_related("category").get(pk=topic.pk)
+    _check_allowed(author, topic.category)
+    if not can_view_topic(author, topic):
+        raise ForumError(_("You cannot post in this forum."))
+    if topic.locked:
+        raise ForumError(_("This topic is locked: it takes no more replies."))
+    source = _check_text(source)
+    _check_rate(author)
+    recent = timezone.now() - DUPLICATE_WINDOW
+    full_source = source
+    if quote is not None and quote.topic_id == topic.pk and can_view_post(author, quote):
+        full_source = quote_markdown(quote) + source
+        if len(full_source) > MAX_POST_LENGTH:
+            raise ForumError(
+                _("With the quotation, the post would be longer than %(limit)s characters.")
+                % {"limit": MAX_POST_LENGTH}
+            )
+    if Post.objects.filter(
+        author=author, topic=topic, source=full_source, created_at__gte=recent
+    ).exists():
+        raise ForumError(_("You have just posted this same text here; it was not posted twice."))
+    return _create_post(topic, author, full_source)
+
+
+@transaction.atomic
+def edit_post(post: Post, editor, source: str, reason: str = "") -> Post:
+    """The author changes their post; the previous version is kept as a revision."""
+    post = Post.objects.select_for_update().select_related("topic__category").get(pk=post.pk)
+    if editor is None or post.author_id != editor.pk or not can_view_post(editor, post):
+        raise ForumError(_("You can only edit your own posts."))
+    _check_allowed(editor, post.topic.category)
+    if post.topic.locked:
+        raise ForumError(_("This topic is locked: its posts can no longer be edited."))
+    source = _check_text(source)
+    reason = (reason or "").strip()[:500]
+    if source == post.source:
+        return post
+    PostRevision.objects.create(
+        post=post, source=post.source, html=post.html, edited_by=editor, reason=reason
+    )
+    post.source = source
+    post.html = render_markdown(source)
+    post.edited_at = timezone.now()
+    post.save(update_fields=["source", "html", "edited_at"])
+    return post
+
+
+def thank(post: Post, user) -> bool:
+    """Thank the author of a published post; returns False if already thanked."""
+    if not policy.is_member(user) or not can_view_post(user, post):
+        raise ForumError(_("You cannot thank for this post."))
+    if post.state != PostState.PUBLISHED:
+        raise ForumError(_("Posts waiting for a moderator cannot be thanked yet."))
+    if post.author_id == user.pk:
+        raise ForumError(_("You cannot thank yourself."))
+    return Thanks.objects.get_or_create(post=post, user=user)[1]
+
+
+# Practice discussions -----------------------------------------------------------------------
+
+
+def practice_category() -> ForumCategory:
+    locale = Locale.get_default()
+    category = ForumCategory.objects.filter(slug=PRACTICE_CATEGORY_SLUG, locale=locale).first()
+    if category is None:
+        category = ForumCategory.objects.create(
+            slug=PRACTICE_CATEGORY_SLUG,
+            locale=locale,
+            name=_("Practice discussions"),
+            description=_("Conversations about the practices shared on the exchange."),
+            audience=ForumAudience.MEMBERS,
+        )
+        audit.record("forum.category_created", target=category)
+    return category
+
+
+@transaction.atomic
+def practice_topic(practice, user) -> Topic:
+    """The discussion topic of ``practice``, created the first time a member asks for it."""
+    if not policy.is_member(user) or not policy.can_view(user, practice):
+        raise ForumError(_("You cannot discuss this practice."))
+    category = practice_category()
+    # Serialise creators on the category row so the topic is made only once.
+    ForumCategory.objects.select_for_update().filter(pk=category.pk).first()
+    topic = Topic.objects.filter(category=category, practice=practice).order_by("pk").first()
+    if topic is None:
+        topic = Topic.objects.create(
+            category=category, practice=practice, title=practice.title[:MAX_TITLE_LENGTH]
+        )
+    return topic
