@@ -16,8 +16,8 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from network import vetting
-from network.choices import ApplicationState, MemberStatus, OrganisationType
+from network import moderation, vetting
+from network.choices import ApplicationState, MemberStatus, OrganisationType, PostState
 from network.models import (
     AuditEntry,
     GroupMembership,
@@ -25,6 +25,7 @@ from network.models import (
     MembershipApplication,
     NetworkGroup,
     Organisation,
+    Post,
 )
 
 
@@ -277,6 +278,91 @@ class GroupMembershipViewSet(ModelViewSet):
         return GroupMembership.objects.select_related("user", "group")
 
 
+class PostDecisionForm(forms.Form):
+    action = forms.ChoiceField(
+        label=_("Decision"),
+        choices=[
+            ("approve", _("Approve: publish the post")),
+            ("reject", _("Reject: the author is told why")),
+            ("hide", _("Hide a published post: the author is told why")),
+            ("restore", _("Restore a hidden post")),
+        ],
+        widget=forms.RadioSelect,
+    )
+    reason = forms.CharField(
+        label=_("Reason"),
+        widget=forms.Textarea(attrs={"rows": 3}),
+        max_length=2000,
+        required=False,
+    )
+
+
+POST_DECISIONS = {
+    "approve": lambda post, user, reason, request: moderation.approve_post(post, user, request),
+    "reject": moderation.reject_post,
+    "hide": moderation.hide_post,
+    "restore": moderation.restore_post,
+}
+
+
+class PostReviewView(InspectView):
+    """A post in full, with the moderator's decision form."""
+
+    template_name = "network/admin/post_review.html"
+    fields = ["topic", "author", "state", "created_at", "moderation_reason"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["decision_form"] = kwargs.get("decision_form") or PostDecisionForm()
+        context["post_html"] = self.object.html  # sanitised when written
+        context["can_decide"] = self.permission_policy.user_has_permission(
+            self.request.user, "change"
+        )
+        return context
+
+    def post(self, request, *args, **kwargs):
+        if not self.permission_policy.user_has_permission(request.user, "change"):
+            raise PermissionDenied
+        form = PostDecisionForm(request.POST)
+        if form.is_valid():
+            decide = POST_DECISIONS[form.cleaned_data["action"]]
+            try:
+                decide(self.object, request.user, form.cleaned_data["reason"], request=request)
+            except moderation.ModerationError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("Decision recorded."))
+                return redirect(self.index_url_name)
+        return self.render_to_response(self.get_context_data(decision_form=form))
+
+
+class PostFilterSet(WagtailFilterSet):
+    state = django_filters.ChoiceFilter(choices=PostState.choices, label=_("State"))
+
+    class Meta:
+        model = Post
+        fields = ["state"]
+
+
+class PostViewSet(ModelViewSet):
+    """The moderation queue: filter by state (waiting posts first) and decide."""
+
+    model = Post
+    icon = "comment"
+    menu_label = _("Forum moderation")
+    url_prefix = "network/posts"
+    inspect_view_enabled = True
+    inspect_view_class = PostReviewView
+    copy_view_enabled = False
+    filterset_class = PostFilterSet
+    list_display = ["topic", "author", "state", DateColumn("created_at", label=_("Posted"))]
+    form_fields = []
+    search_fields = ["source", "topic__title"]
+
+    def get_queryset(self, request):
+        return Post.objects.select_related("topic", "author").order_by("-created_at")
+
+
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
     """Only ever "view": nobody, superusers included, may add, change or delete."""
 
@@ -322,5 +408,6 @@ class NetworkViewSetGroup(ModelViewSetGroup):
         OrganisationViewSet,
         NetworkGroupViewSet,
         GroupMembershipViewSet,
+        PostViewSet,
         AuditEntryViewSet,
     )

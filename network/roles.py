@@ -25,7 +25,11 @@ ROLE_PERMISSIONS = {
         ("network", "delete_groupmembership"),
         ("network", "view_auditentry"),
     ],
-    FORUM_MODERATORS: [],
+    FORUM_MODERATORS: [
+        ("wagtailadmin", "access_admin"),
+        ("network", "view_post"),
+        ("network", "change_post"),
+    ],
 }
 
 
