@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, Site
 
 from exchange.home.models import ContentPage, HomePage
 from network.demo import load_network_demo
+from network.demo_forums import load_forums_demo
 from practices.demo import load_practices_demo
 from practices.workflow import ensure_practice_workflow
 
@@ -179,5 +180,6 @@ def load_demo_content(report=print) -> None:
     else:
         report(f"Admin account exists: {ADMIN_EMAIL}")
     load_network_demo(home, admin, report=report)
+    load_forums_demo(locales, report=report)
     load_practices_demo(home, report=report)
     ensure_practice_workflow()  # the new practice listings get the vetting workflow
