@@ -1,5 +1,16 @@
 from .audit import AuditEntry
-from .forums import ForumCategory, Post, PostRevision, Thanks, Topic, TopicVisit
+from .forums import (
+    ForumCategory,
+    Notification,
+    Post,
+    PostingSuspension,
+    PostRevision,
+    Report,
+    Subscription,
+    Thanks,
+    Topic,
+    TopicVisit,
+)
 from .groups import GroupMembership, NetworkGroup
 from .members import MemberProfile, User
 from .membership import MembershipApplication
@@ -12,9 +23,13 @@ __all__ = [
     "MemberProfile",
     "MembershipApplication",
     "NetworkGroup",
+    "Notification",
     "Organisation",
     "Post",
     "PostRevision",
+    "PostingSuspension",
+    "Report",
+    "Subscription",
     "Thanks",
     "Topic",
     "TopicVisit",

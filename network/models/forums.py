@@ -106,6 +106,9 @@ class Post(models.Model):
         _("state"), max_length=10, choices=PostState.choices, default=PostState.PUBLISHED
     )
     moderation_reason = models.TextField(_("reason given by the moderator"), blank=True)
+    mentions = models.ManyToManyField(
+        settings.AUTH_USER_MODEL, verbose_name=_("members mentioned"), blank=True, related_name="+"
+    )
     created_at = models.DateTimeField(_("posted"), auto_now_add=True, db_index=True)
     edited_at = models.DateTimeField(_("edited"), null=True, blank=True)
 
@@ -166,3 +169,115 @@ class TopicVisit(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} read {self.topic}"
+
+
+class Report(models.Model):
+    """A member's flag on a post, for the moderators' queue."""
+
+    post = models.ForeignKey(Post, on_delete=models.CASCADE, related_name="reports")
+    reporter = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    reason = models.TextField(_("reason"), max_length=2000)
+    created_at = models.DateTimeField(auto_now_add=True)
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolution = models.CharField(_("resolution"), max_length=500, blank=True)
+
+    class Meta:
+        verbose_name = _("report")
+        verbose_name_plural = _("reports")
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"Report on {self.post}"
+
+
+class PostingSuspension(models.Model):
+    """A member may read but not post until ``until``."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="posting_suspensions"
+    )
+    until = models.DateTimeField(_("until"))
+    reason = models.TextField(_("reason"))
+    created_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("posting suspension")
+        verbose_name_plural = _("posting suspensions")
+        ordering = ["-until"]
+
+    def __str__(self) -> str:
+        return f"{self.user} until {self.until:%Y-%m-%d}"
+
+
+class Subscription(models.Model):
+    """A member follows a topic or a whole forum."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_subscriptions"
+    )
+    topic = models.ForeignKey(
+        Topic, on_delete=models.CASCADE, null=True, blank=True, related_name="subscriptions"
+    )
+    category = models.ForeignKey(
+        ForumCategory,
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="subscriptions",
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("subscription")
+        verbose_name_plural = _("subscriptions")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "topic"], name="unique_topic_subscription"),
+            models.UniqueConstraint(
+                fields=["user", "category"], name="unique_category_subscription"
+            ),
+            models.CheckConstraint(
+                condition=models.Q(topic__isnull=False) ^ models.Q(category__isnull=False),
+                name="subscription_to_one_thing",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} follows {self.topic or self.category}"
+
+
+class Notification(models.Model):
+    """Something a member should know about; e-mailed at once or in the daily digest."""
+
+    class Kind(models.TextChoices):
+        REPLY = "reply", _("New reply")
+        MENTION = "mention", _("Mention")
+        NEW_TOPIC = "new_topic", _("New topic")
+        MODERATION = "moderation", _("Moderation")
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="notifications"
+    )
+    kind = models.CharField(_("kind"), max_length=12, choices=Kind.choices)
+    post = models.ForeignKey(
+        Post, on_delete=models.CASCADE, null=True, blank=True, related_name="notifications"
+    )
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    read_at = models.DateTimeField(null=True, blank=True)
+    emailed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("notification")
+        verbose_name_plural = _("notifications")
+        ordering = ["-created_at"]
+        indexes = [models.Index(fields=["user", "read_at"])]
+
+    def __str__(self) -> str:
+        return f"{self.kind} for {self.user}"

@@ -22,6 +22,18 @@ class User(AbstractUser):
         help_text=_("Used for the e-mails we send you."),
     )
 
+    class ForumEmail(models.TextChoices):
+        IMMEDIATE = "immediate", _("At once")
+        DAILY = "daily", _("Once a day, as a digest")
+        NEVER = "never", _("Never")
+
+    forum_email = models.CharField(
+        _("forum e-mails"),
+        max_length=10,
+        choices=ForumEmail.choices,
+        default=ForumEmail.IMMEDIATE,
+    )
+
     def __str__(self) -> str:
         return self.full_name or self.email
 
