@@ -5,7 +5,7 @@ import django_filters
 from django import forms
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
-from django.db.models import Q
+from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
@@ -26,6 +26,7 @@ from network.models import (
     NetworkGroup,
     Organisation,
     Post,
+    Report,
 )
 
 
@@ -305,8 +306,18 @@ POST_DECISIONS = {
 }
 
 
+class ReportResolutionForm(forms.Form):
+    report = forms.IntegerField(widget=forms.HiddenInput)
+    outcome = forms.ChoiceField(
+        label=_("Outcome"),
+        choices=[("dismissed", _("Dismissed")), ("acted", _("Acted upon"))],
+        widget=forms.RadioSelect,
+    )
+    note = forms.CharField(label=_("Note"), max_length=400, required=False)
+
+
 class PostReviewView(InspectView):
-    """A post in full, with the moderator's decision form."""
+    """A post in full, with its reports and earlier versions, and the moderator's decisions."""
 
     template_name = "network/admin/post_review.html"
     fields = ["topic", "author", "state", "created_at", "moderation_reason"]
@@ -318,11 +329,35 @@ class PostReviewView(InspectView):
         context["can_decide"] = self.permission_policy.user_has_permission(
             self.request.user, "change"
         )
+        context["reports"] = self.object.reports.select_related("reporter", "resolved_by")
+        context["revisions"] = self.object.revisions.select_related("edited_by")
+        context["resolution_form"] = kwargs.get("resolution_form") or ReportResolutionForm()
         return context
+
+    def resolve_report(self, request):
+        form = ReportResolutionForm(request.POST)
+        if form.is_valid():
+            report = self.object.reports.filter(pk=form.cleaned_data["report"]).first()
+            outcome = dict(form.fields["outcome"].choices)[form.cleaned_data["outcome"]]
+            note = form.cleaned_data["note"].strip()
+            try:
+                if report is None:
+                    raise moderation.ModerationError(_("This report does not exist."))
+                moderation.resolve_report(
+                    report, request.user, f"{outcome}: {note}" if note else str(outcome), request
+                )
+            except moderation.ModerationError as error:
+                form.add_error(None, str(error))
+            else:
+                messages.success(request, _("Report resolved."))
+                return redirect(request.path)
+        return self.render_to_response(self.get_context_data(resolution_form=form))
 
     def post(self, request, *args, **kwargs):
         if not self.permission_policy.user_has_permission(request.user, "change"):
             raise PermissionDenied
+        if "report" in request.POST:
+            return self.resolve_report(request)
         form = PostDecisionForm(request.POST)
         if form.is_valid():
             decide = POST_DECISIONS[form.cleaned_data["action"]]
@@ -338,10 +373,19 @@ class PostReviewView(InspectView):
 
 class PostFilterSet(WagtailFilterSet):
     state = django_filters.ChoiceFilter(choices=PostState.choices, label=_("State"))
+    reported = django_filters.BooleanFilter(label=_("Has open reports"), method="by_open_reports")
 
     class Meta:
         model = Post
         fields = ["state"]
+
+    def by_open_reports(self, queryset, name, value):
+        if value is None:
+            return queryset
+        open_reports = Report.objects.filter(resolved_at__isnull=True).values("post_id")
+        return (
+            queryset.filter(pk__in=open_reports) if value else queryset.exclude(pk__in=open_reports)
+        )
 
 
 class PostViewSet(ModelViewSet):
@@ -355,12 +399,23 @@ class PostViewSet(ModelViewSet):
     inspect_view_class = PostReviewView
     copy_view_enabled = False
     filterset_class = PostFilterSet
-    list_display = ["topic", "author", "state", DateColumn("created_at", label=_("Posted"))]
+    list_display = [
+        "topic",
+        "author",
+        "state",
+        Column("open_reports", label=_("Open reports")),
+        DateColumn("created_at", label=_("Posted")),
+    ]
     form_fields = []
     search_fields = ["source", "topic__title"]
 
     def get_queryset(self, request):
-        return Post.objects.select_related("topic", "author").order_by("-created_at")
+        open_reports = Count("reports", filter=Q(reports__resolved_at__isnull=True))
+        return (
+            Post.objects.select_related("topic", "author")
+            .annotate(open_reports=open_reports)
+            .order_by("-created_at")
+        )
 
 
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):

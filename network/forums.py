@@ -13,7 +13,7 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 from wagtail.models import Locale, Page
 
-from network import audit, policy
+from network import audit, notifications, policy
 from network.choices import ForumAudience, PostState
 from network.models import ForumCategory, Post, PostRevision, Thanks, Topic, TopicVisit
 from network.sanitiser import render_markdown
@@ -139,6 +139,16 @@ def needs_premoderation(user, category: ForumCategory) -> bool:
 def _check_allowed(user, category: ForumCategory) -> None:
     if not policy.is_member(user) or not policy.can_view(user, category):
         raise ForumError(_("You cannot post in this forum."))
+    from django.utils.formats import date_format
+
+    from network.moderation import active_posting_suspension
+
+    suspension = active_posting_suspension(user)
+    if suspension is not None:
+        raise ForumError(
+            _("A moderator has suspended you from posting until %(until)s. You can still read.")
+            % {"until": date_format(timezone.localtime(suspension.until), "DATETIME_FORMAT")}
+        )
 
 
 def _check_text(source: str) -> str:
@@ -178,9 +188,12 @@ def _create_post(topic: Topic, author, source: str) -> Post:
         html=render_markdown(source),
         state=_publish_state(author, topic.category),
     )
+    notifications.record_mentions(post)
+    notifications.follow(author, topic)
     if post.state == PostState.PUBLISHED:
         Topic.objects.filter(pk=topic.pk).update(last_post_at=post.created_at)
         topic.last_post_at = post.created_at
+        notifications.notify_post_published(post)
     return post
 
 

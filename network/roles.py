@@ -29,6 +29,12 @@ ROLE_PERMISSIONS = {
         ("wagtailadmin", "access_admin"),
         ("network", "view_post"),
         ("network", "change_post"),
+        ("network", "view_report"),
+        ("network", "change_report"),
+        ("network", "view_postrevision"),
+        ("network", "view_postingsuspension"),
+        ("network", "add_postingsuspension"),
+        ("network", "change_topic"),
     ],
 }
 

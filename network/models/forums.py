@@ -9,6 +9,16 @@ from wagtail.models import TranslatableMixin
 
 from network.choices import ForumAudience, PostState
 
+RESERVED_FORUM_SLUGS = {
+    "practice",
+    "activity",
+    "notifications",
+    "unsubscribe",
+    "follow",
+    "report",
+    "moderate",
+}
+
 
 class ForumCategory(TranslatableMixin, models.Model):
     """A forum; its translations share a translation key and a slug."""
@@ -47,7 +57,7 @@ class ForumCategory(TranslatableMixin, models.Model):
 
     def clean(self):
         super().clean()
-        if self.slug == "practice":  # the address of practice discussions
+        if self.slug in RESERVED_FORUM_SLUGS:  # addresses of the forum's own pages
             raise ValidationError({"slug": _("This address is reserved; choose another slug.")})
 
 
