@@ -8,7 +8,7 @@ PYTEST := $(BIN)/pytest
 SQLITE_URL := sqlite:///$(CURDIR)/var/db.sqlite3
 
 .PHONY: run setup test lint migrations-check test-sqlite test-postgres test-browser compose-check \
-        bench messages lock format clean
+        bench bench-forum messages lock format clean
 
 run: setup
 	$(PY) manage.py runserver 127.0.0.1:8000
@@ -59,6 +59,10 @@ compose-check:
 
 bench: setup
 	DATABASE_URL=$(SQLITE_URL) $(PY) bench/pages.py
+
+# Forums at 10,000 topics and 1,000,000 posts, in var/bench-forum.sqlite3 (or BENCH_DATABASE_URL).
+bench-forum: $(INSTALLED)
+	$(PY) bench/forum.py
 
 messages: $(INSTALLED)
 	$(PY) manage.py makemessages -l ar -l ru -i .venv -i var -i tests -i docker

@@ -50,12 +50,14 @@ def categories_in_language(queryset: QuerySet | None = None) -> QuerySet:
 
 
 def visible_topics(category: ForumCategory, user) -> QuerySet:
-    """Topics of ``category`` that ``user`` may see: those with a published post, the user's
-    own, and discussions of practices the user may read."""
+    """Topics of ``category`` — in every language it is translated into, one forum holding
+    conversations in several languages — that ``user`` may see: those with a published post,
+    the user's own, and discussions of practices the user may read."""
     has_published = Exists(Post.objects.filter(topic=OuterRef("pk"), state=PostState.PUBLISHED))
     visible_practices = policy.visible_pages(Page.objects.all(), user).values("pk")
     return (
-        category.topics.annotate(has_published=has_published)
+        Topic.objects.filter(category__translation_key=category.translation_key)
+        .annotate(has_published=has_published)
         .filter(Q(has_published=True) | Q(author=user) | Q(practice__isnull=False))
         .filter(Q(practice__isnull=True) | Q(practice__in=visible_practices))
     )

@@ -69,7 +69,7 @@ def _category(request, slug: str) -> ForumCategory:
 def _topic(request, slug: str, topic_id: int) -> Topic:
     category = _category(request, slug)
     topic = (
-        Topic.objects.filter(pk=topic_id, category=category)
+        Topic.objects.filter(pk=topic_id, category__translation_key=category.translation_key)
         .select_related("category", "practice")
         .first()
     )
@@ -128,14 +128,21 @@ def category(request, slug: str):
     topics = (
         forums.annotate_unread(forums.visible_topics(category, request.user), request.user)
         .select_related("author")
-        .annotate(
-            reply_count=Count("posts", filter=Q(posts__state=PostState.PUBLISHED), distinct=True)
-        )
         .order_by("-pinned", F("last_post_at").desc(nulls_last=True), "-created_at", "-id")
     )
     page_obj = Paginator(topics, TOPICS_PER_PAGE).get_page(request.GET.get("page"))
+    # Post counts for this page only: counting over the whole forum would join every post.
+    counts = dict(
+        Post.objects.filter(
+            topic_id__in=[topic.pk for topic in page_obj], state=PostState.PUBLISHED
+        )
+        .values_list("topic_id")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
     for topic in page_obj:
         topic.unread = forums.is_unread(topic)
+        topic.reply_count = counts.get(topic.pk, 0)
     return _render(request, "category.html", {"category": category, "page_obj": page_obj})
 
 

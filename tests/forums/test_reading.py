@@ -104,3 +104,26 @@ def test_topic_page_queries_do_not_grow_with_posts(client):
     client.get("/en/forums/")
 
     assert topic_queries(client, 5, reader) == topic_queries(client, 40, reader)
+
+
+def test_a_topic_is_read_under_every_language_of_its_forum(client):
+    from wagtail.models import Locale
+
+    from network.models import ForumCategory
+    from tests.factories import member as new_member
+    from tests.factories.forums import ForumCategoryFactory, PostFactory, TopicFactory
+
+    category = ForumCategoryFactory(slug="families", name="Families")
+    arabic = category.copy_for_translation(Locale.objects.get_or_create(language_code="ar")[0])
+    arabic.name = "الأسر"
+    arabic.save()
+    topic = TopicFactory(category=category, title="CANARY-ENGLISH-TOPIC")
+    PostFactory(topic=topic, author=new_member())
+    client.force_login(new_member())
+
+    listing = client.get("/ar/forums/families/").content.decode()
+    page = client.get(f"/ar/forums/families/{topic.pk}/")
+
+    assert "CANARY-ENGLISH-TOPIC" in listing
+    assert page.status_code == 200
+    assert ForumCategory.objects.filter(slug="families").count() == 2
