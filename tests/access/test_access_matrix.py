@@ -77,7 +77,7 @@ MAY_SEE = {
     "group_member": MEMBER_ACCESS | {"group_a_page", "group_a_profile_fields"},
     "other_group_member": MEMBER_ACCESS | {"group_b_page"},
     "suspended": {"account", "application"},
-    "moderator": MEMBER_ACCESS,
+    "moderator": MEMBER_ACCESS | {"admin"},  # the forum moderation queue is in the admin
     "editor": MEMBER_ACCESS | {"admin"},
     # A superuser passes every page and document restriction by design; the member area is for
     # members, and fields that members share with their groups stay with their groups.
