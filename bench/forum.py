@@ -77,13 +77,12 @@ from contextlib import contextmanager  # noqa: E402
 from allauth.account.models import EmailAddress  # noqa: E402
 from django.contrib.auth.hashers import make_password  # noqa: E402
 from django.core.management import call_command  # noqa: E402
-from django.core.signals import request_finished, request_started  # noqa: E402
-from django.db import close_old_connections, connection, reset_queries, transaction  # noqa: E402
+from django.db import connection, transaction  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 from django.utils import timezone  # noqa: E402
 from wagtail.models import Locale  # noqa: E402
 
+from bench.measuring import measure, percentile  # noqa: E402
 from network import policy  # noqa: E402
 from network.choices import ForumAudience, MemberStatus, OrganisationType, PostState  # noqa: E402
 from network.models import (  # noqa: E402
@@ -94,11 +93,6 @@ from network.models import (  # noqa: E402
     Topic,
     User,
 )
-
-# As Django's test runner does: keep one connection and its query log across requests.
-request_started.disconnect(reset_queries)
-request_started.disconnect(close_old_connections)
-request_finished.disconnect(close_old_connections)
 
 POST_SOURCE = "A reply with **some** text, about the same length as a short forum answer."
 POST_HTML = (
@@ -251,24 +245,6 @@ def generate() -> None:
     )
 
 
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
-
-
-def measure(client: Client, url: str) -> tuple[int, int, list[float]]:
-    client.get(url)  # warm caches
-    with CaptureQueriesContext(connection) as queries:
-        status = client.get(url).status_code
-    count = len(queries)  # read now: the timed requests below reuse the query log
-    timings = []
-    for _ in range(ROUNDS):
-        start = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-    return status, count, timings
-
-
 def main() -> None:
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
     started = time.perf_counter()
@@ -304,7 +280,7 @@ def main() -> None:
         f"{'p50 ms':>8} {'p95 ms':>8} {'p99 ms':>8}"
     )
     for label, url in rows:
-        status, queries, timings = measure(member, url)
+        status, queries, timings = measure(member, url, ROUNDS)
         print(
             f"{label:<28} {url:<28} {status:>6} {queries:>7} {percentile(timings, 0.5):>8.1f} "
             f"{percentile(timings, 0.95):>8.1f} {percentile(timings, 0.99):>8.1f}",

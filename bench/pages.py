@@ -8,7 +8,6 @@ database, not a network or a web server.
 import os
 import statistics
 import sys
-import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -19,38 +18,13 @@ import django
 
 django.setup()
 
-from django.core.signals import request_finished, request_started  # noqa: E402
-from django.db import close_old_connections, connection, reset_queries  # noqa: E402
 from django.test import Client  # noqa: E402
-from django.test.utils import CaptureQueriesContext  # noqa: E402
 
+from bench.measuring import measure, percentile  # noqa: E402
 from network.models import User  # noqa: E402
 from practices.models import PracticePage  # noqa: E402
 
 ROUNDS = int(os.environ.get("BENCH_ROUNDS", "30"))
-
-# As Django's test runner does: keep one connection and its query log across requests.
-request_started.disconnect(reset_queries)
-request_started.disconnect(close_old_connections)
-request_finished.disconnect(close_old_connections)
-
-
-def measure(client: Client, url: str) -> tuple[int, int, list[float]]:
-    client.get(url)  # warm caches
-    with CaptureQueriesContext(connection) as queries:
-        status = client.get(url).status_code
-    count = len(queries)  # read now: the timed requests below reuse the query log
-    timings = []
-    for _ in range(ROUNDS):
-        start = time.perf_counter()
-        client.get(url)
-        timings.append((time.perf_counter() - start) * 1000)
-    return status, count, timings
-
-
-def percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, round(share * (len(ordered) - 1)))]
 
 
 def main() -> None:
@@ -74,7 +48,7 @@ def main() -> None:
     print(f"{'page':<72} {'who':<8} {'status':>6} {'queries':>7} {'p50 ms':>8} {'p95 ms':>8}")
     for url in urls:
         for who, client in (("visitor", visitor), ("member", member)):
-            status, queries, timings = measure(client, url)
+            status, queries, timings = measure(client, url, ROUNDS)
             print(
                 f"{url:<72} {who:<8} {status:>6} {queries:>7} "
                 f"{statistics.median(timings):>8.1f} {percentile(timings, 0.95):>8.1f}"

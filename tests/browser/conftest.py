@@ -55,3 +55,17 @@ def page(browser):
 def screenshot_dir() -> Path:
     SCREENSHOT_DIR.mkdir(parents=True, exist_ok=True)
     return SCREENSHOT_DIR
+
+
+def sign_in(page, url: str, email: str, password: str, secret: str | None = None) -> None:
+    """Sign in through the form, with a TOTP code when ``secret`` is given."""
+    from tests.factories import totp_code
+
+    page.goto(f"{url}/en/accounts/login/")
+    page.fill("#id_login", email)
+    page.fill("#id_password", password)
+    page.get_by_role("button", name="Sign In", exact=True).click()
+    if secret:
+        page.fill("#id_code", totp_code(secret))
+        page.get_by_role("button", name="Sign In", exact=True).click()
+    page.wait_for_url(lambda address: "/accounts/login/" not in address)

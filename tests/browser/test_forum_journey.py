@@ -3,23 +3,13 @@ from django.core import mail
 
 from exchange.home.demo_content import load_demo_content
 from network.models import Topic, User
-from tests.factories import AccountFactory, MemberProfileFactory, enable_totp, totp_code
+from tests.browser.conftest import sign_in
+from tests.factories import AccountFactory, MemberProfileFactory, enable_totp
 from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 DEMO_PASSWORD = "exchange-demo-2026"
-
-
-def sign_in(page, url: str, email: str, password: str, secret: str | None = None) -> None:
-    page.goto(f"{url}/en/accounts/login/")
-    page.fill("#id_login", email)
-    page.fill("#id_password", password)
-    page.get_by_role("button", name="Sign In", exact=True).click()
-    if secret:
-        page.fill("#id_code", totp_code(secret))
-        page.get_by_role("button", name="Sign In", exact=True).click()
-    page.wait_for_url(lambda address: "/accounts/login/" not in address)
 
 
 def test_new_members_post_waits_a_moderator_approves_and_the_follower_is_mailed(

@@ -5,24 +5,14 @@ from exchange.home.demo_content import load_demo_content
 from network.demo import DEMO_PASSWORD
 from network.models import User
 from practices.models import PracticePage
-from tests.factories import enable_totp, member, totp_code
+from tests.browser.conftest import sign_in
+from tests.factories import enable_totp, member
 from tests.factories.practices import words
 from tests.factories.users import DEFAULT_PASSWORD
 
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 AKTAU = "/en/practices/aktau-city-led-reintegration-of-women-and-children/"
-
-
-def sign_in(page, url: str, email: str, password: str, secret: str | None = None) -> None:
-    page.goto(f"{url}/en/accounts/login/")
-    page.fill("#id_login", email)
-    page.fill("#id_password", password)
-    page.get_by_role("button", name="Sign In", exact=True).click()
-    if secret:
-        page.fill("#id_code", totp_code(secret))
-        page.get_by_role("button", name="Sign In", exact=True).click()
-    page.wait_for_url(lambda address: "/accounts/login/" not in address)
 
 
 def approve_in_admin(browser, url: str, user, secret: str, title: str) -> None:
