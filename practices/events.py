@@ -10,7 +10,6 @@ from urllib.parse import urlsplit
 
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.auth.views import redirect_to_login
-from django.contrib.syndication.views import Feed
 from django.http import Http404, HttpResponse
 from django.http.request import split_domain_port
 from django.shortcuts import get_object_or_404
@@ -21,9 +20,9 @@ from django.utils.html import format_html
 from django.utils.text import slugify
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
-from wagtail.models import Locale
 
 from network import policy
+from practices.feeds import PublicFeed
 from practices.models import EventIndexPage, EventPage
 
 FEED_SIZE = 50
@@ -121,20 +120,10 @@ def event_when(page: EventPage) -> str:
     return f"{start} – {end} ({page.time_zone})"
 
 
-class UpcomingEventsFeed(Feed):
+class UpcomingEventsFeed(PublicFeed):
     """Atom feed of the upcoming events anyone may see, in the language of the URL."""
 
     feed_type = Atom1Feed
-
-    def __call__(self, request, *args, **kwargs):
-        response = super().__call__(request, *args, **kwargs)
-        # The same for everyone, so a shared cache may keep it, but it must check back first:
-        # an event made private leaves the feed at once.
-        patch_cache_control(response, public=True, no_cache=True)
-        return response
-
-    def get_object(self, request, *args, **kwargs):
-        return Locale.objects.filter(language_code=get_language()).first()
 
     def title(self, locale):
         return f"{_('Upcoming events')} · {_('Practice Exchange')}"

@@ -25,11 +25,8 @@ def _public_pages(model, locale):
     return policy.visible_pages(model.objects.live().filter(locale=locale), AnonymousUser())
 
 
-class PublicPagesFeed(Feed):
-    """The newest public pages of one type; subclasses name the page and index models."""
-
-    page_model = None
-    index_model = None
+class PublicFeed(Feed):
+    """A feed of what anyone may see, in the language of the URL (its object is the locale)."""
 
     def __call__(self, request, *args, **kwargs):
         response = super().__call__(request, *args, **kwargs)
@@ -40,6 +37,13 @@ class PublicPagesFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         return Locale.objects.filter(language_code=get_language()).first()
+
+
+class PublicPagesFeed(PublicFeed):
+    """The newest public pages of one type; subclasses name the page and index models."""
+
+    page_model = None
+    index_model = None
 
     def link(self, locale):
         index = _public_pages(self.index_model, locale).first()
