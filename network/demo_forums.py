@@ -1,11 +1,18 @@
 """Demo forums: one for all members, one for a regional group, each with a first conversation
-drawn from the themes of the source documents. Looks up before it creates."""
+drawn from the themes of the source documents; replies mention members by their handles and the
+first post carries a picture. Looks up before it creates."""
+
+import io
 
 from django.contrib.auth.models import Group
+from django.core.files.uploadedfile import SimpleUploadedFile
+from PIL import Image, ImageDraw
 from wagtail.models import Locale
 
+from network import notifications
+from network.attachments import attach, prepare_attachment
 from network.choices import ForumAudience, PostState
-from network.models import ForumCategory, NetworkGroup, Post, Topic, User
+from network.models import ForumCategory, NetworkGroup, Post, PostAttachment, Topic, User
 from network.roles import FORUM_MODERATORS
 from network.sanitiser import render_markdown
 
@@ -20,6 +27,7 @@ FORUMS = [
         "description": "Schooling, psychosocial support, housing and community acceptance.",
         "group": None,
         "topic": "Enrolling returned children in school without exposing them",
+        "picture": True,
         "posts": [
             (
                 "aigerim@practice-exchange.test",
@@ -29,9 +37,9 @@ FORUMS = [
             ),
             (
                 "nadia@practice-exchange.test",
-                "We agreed with the education department that records never mention the return. "
-                "A psychologist visits the school in the first term. Children settle faster when "
-                "nobody is singled out.",
+                "@aigerim-s, we agreed with the education department that records never "
+                "mention the return. A psychologist visits the school in the first term. "
+                "Children settle faster when nobody is singled out.",
             ),
         ],
     },
@@ -54,8 +62,9 @@ FORUMS = [
             ),
             (
                 "rustam@practice-exchange.test",
-                "In probation we paired an experienced officer with a psychologist for the first "
-                "twenty assessments. It slowed us down but the plans were far more consistent.",
+                "@farid-u, in probation we paired an experienced officer with a psychologist for "
+                "the first twenty assessments. It slowed us down but the plans were far more "
+                "consistent.",
             ),
         ],
     },
@@ -84,23 +93,63 @@ def _category(spec, locales) -> ForumCategory:
     return category
 
 
+DEMO_PICTURE = (
+    "first-term-plan.png",
+    "The first school term: enrolment, a contact teacher, then a psychologist's visit",
+)
+
+
+def term_plan_png() -> bytes:
+    """A small chart of a school term, drawn here so the repository holds no binary files."""
+    image = Image.new("RGB", (480, 200), (250, 248, 243))
+    draw = ImageDraw.Draw(image)
+    steps = [("Enrol", (45, 110, 160)), ("Contact", (60, 140, 95)), ("Visit", (200, 130, 40))]
+    for number, (label, colour) in enumerate(steps):
+        left = 20 + number * 155
+        draw.rectangle((left, 60, left + 140, 140), fill=colour)
+        draw.text((left + 12, 92), label, fill=(255, 255, 255))
+    draw.text((20, 24), "First term", fill=(40, 40, 40))
+    output = io.BytesIO()
+    image.save(output, "PNG")
+    return output.getvalue()
+
+
+def _picture(post: Post) -> None:
+    if PostAttachment.objects.filter(post=post).exists():
+        return
+    name, description = DEMO_PICTURE
+    upload = SimpleUploadedFile(name, term_plan_png(), content_type="image/png")
+    attach(post, [prepare_attachment(upload, description)])
+
+
 def load_forums_demo(locales: dict[str, Locale], report=print) -> None:
     moderator = User.objects.filter(email="nadia@practice-exchange.test").first()
     if moderator is not None:
         moderator.groups.add(*Group.objects.filter(name=FORUM_MODERATORS))
     for spec in FORUMS:
         category = _category(spec, locales)
-        if Topic.objects.filter(category=category, title=spec["topic"]).exists():
-            continue
-        first_author = User.objects.get(email=spec["posts"][0][0])
-        topic = Topic.objects.create(category=category, title=spec["topic"], author=first_author)
-        for email, text in spec["posts"]:
-            post = Post.objects.create(
-                topic=topic,
-                author=User.objects.get(email=email),
-                source=text,
-                html=render_markdown(text),
-                state=PostState.PUBLISHED,
-            )
-        Topic.objects.filter(pk=topic.pk).update(last_post_at=post.created_at)
-    report(f"Forums: {len(FORUMS)} with a first conversation each; Nadia moderates")
+        topic = Topic.objects.filter(category=category, title=spec["topic"]).first()
+        if topic is None:
+            topic = _conversation(category, spec)
+        if spec.get("picture"):
+            _picture(topic.posts.order_by("created_at", "pk").first())
+    report(
+        f"Forums: {len(FORUMS)} with a first conversation each (members mentioned by handle, "
+        "one picture attached); Nadia moderates"
+    )
+
+
+def _conversation(category: ForumCategory, spec: dict) -> Topic:
+    first_author = User.objects.get(email=spec["posts"][0][0])
+    topic = Topic.objects.create(category=category, title=spec["topic"], author=first_author)
+    for email, text in spec["posts"]:
+        post = Post.objects.create(
+            topic=topic,
+            author=User.objects.get(email=email),
+            source=text,
+            html=render_markdown(text),
+            state=PostState.PUBLISHED,
+        )
+        notifications.record_mentions(post)
+    Topic.objects.filter(pk=topic.pk).update(last_post_at=post.created_at)
+    return topic

@@ -4,7 +4,10 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from exchange.uploads import accepted_extensions
+from network.attachments import attachments_per_post, max_attachment_bytes, prepare_attachment
 from network.choices import WorkingLanguage
+from network.forums import MAX_POST_LENGTH, MAX_TITLE_LENGTH
 from network.models import MemberProfile, MembershipApplication, Organisation
 from practices.models import Theme
 
@@ -146,3 +149,111 @@ class DirectoryFilterForm(forms.Form):
         super().__init__(*args, **kwargs)
         self.fields["country"].choices = [("", _("Any country")), *countries]
         self.fields["theme"].choices = [("", _("Any theme")), *term_choices(Theme)]
+
+
+# Forums -------------------------------------------------------------------------------------
+
+
+ATTACHMENT_ACCEPT = ",".join(f".{extension}" for extension in accepted_extensions())
+
+
+class PostForm(forms.Form):
+    """A post's text; what was typed comes back with every error."""
+
+    source = forms.CharField(
+        label=_("Your post"),
+        max_length=MAX_POST_LENGTH,
+        widget=forms.Textarea(attrs={"rows": 10}),
+        help_text=_(
+            "Markdown: *emphasis*, **strong**, > quotation, - lists, links. "
+            "Mention a member with @handle."
+        ),
+    )
+
+
+class AttachmentsMixin:
+    """Up to ``FORUM_ATTACHMENTS_PER_POST`` files, each with a short description; each file is
+    checked by its content (``network.attachments``) and refused with a message if it fails."""
+
+    def add_attachment_fields(self) -> None:
+        for number in range(1, attachments_per_post() + 1):
+            self.fields[f"attachment_{number}"] = forms.FileField(
+                label=_("File %(number)s") % {"number": number},
+                required=False,
+                max_length=None,
+                widget=forms.FileInput(attrs={"accept": ATTACHMENT_ACCEPT}),
+            )
+            self.fields[f"description_{number}"] = forms.CharField(
+                label=_("Description of file %(number)s") % {"number": number},
+                required=False,
+                max_length=200,
+                help_text=_("Optional: what it is, for those who cannot see it."),
+            )
+
+    @property
+    def attachment_pairs(self) -> list:
+        """(file, description) bound fields, for the template's fieldset."""
+        return [
+            (self[f"attachment_{number}"], self[f"description_{number}"])
+            for number in range(1, attachments_per_post() + 1)
+        ]
+
+    @property
+    def text_fields(self) -> list:
+        """The visible fields other than the attachments."""
+        return [
+            field
+            for field in self.visible_fields()
+            if not field.name.startswith(("attachment_", "description_"))
+        ]
+
+    @property
+    def max_attachment_bytes(self) -> int:
+        return max_attachment_bytes()
+
+    @property
+    def files_to_choose_again(self) -> bool:
+        """Browsers cannot refill a file input: after a refused post, say so."""
+        return self.is_bound and bool(self.files) and bool(self.errors)
+
+    def clean(self):
+        cleaned = super().clean()
+        self.prepared_attachments = []
+        for number in range(1, attachments_per_post() + 1):
+            uploaded = cleaned.get(f"attachment_{number}")
+            if not uploaded:
+                continue
+            try:
+                self.prepared_attachments.append(
+                    prepare_attachment(uploaded, cleaned.get(f"description_{number}", ""))
+                )
+            except forms.ValidationError as error:
+                self.add_error(f"attachment_{number}", error)
+        return cleaned
+
+
+class ReplyForm(AttachmentsMixin, PostForm):
+    quote = forms.IntegerField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_attachment_fields()
+
+
+class TopicForm(AttachmentsMixin, PostForm):
+    title = forms.CharField(label=_("Title"), max_length=MAX_TITLE_LENGTH)
+    tags = forms.CharField(
+        label=_("Tags"),
+        required=False,
+        max_length=500,
+        help_text=_("Optional, separated by commas."),
+    )
+    field_order = ["title", "source", "tags"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.add_attachment_fields()
+
+
+class EditForm(PostForm):
+    reason = forms.CharField(label=_("Why you changed it"), required=False, max_length=500)

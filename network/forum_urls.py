@@ -5,6 +5,8 @@ from network.views import activity, forums, moderation, notifications
 urlpatterns = [
     path("", forums.index, name="index"),
     path("activity/", activity.my_activity, name="activity"),
+    path("new/", forums.new_since_last_visit, name="new_since_last_visit"),
+    path("attachment/<int:attachment_id>/", forums.attachment, name="attachment"),
     path("practice/<int:page_id>/", forums.practice_discussion, name="practice_discussion"),
     path("report/<int:post_id>/", moderation.report, name="report"),
     path("moderate/topic/<int:topic_id>/", moderation.moderate_topic, name="moderate_topic"),

@@ -4,23 +4,40 @@ Every write renders the Markdown source through the sanitiser and stores both. G
 ``ForumError`` with a message meant for the person who tried.
 """
 
-from datetime import timedelta
+from collections.abc import Sequence
+from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
 
 from network import audit, notifications, policy
+from network.attachments import attach, attachments_per_post
 from network.choices import ForumAudience, PostState
-from network.models import ForumCategory, Post, PostRevision, Thanks, Topic, TopicVisit
+from network.models import (
+    ForumCategory,
+    ForumDraft,
+    ForumVisit,
+    Post,
+    PostRevision,
+    Thanks,
+    Topic,
+    TopicVisit,
+)
 from network.sanitiser import render_markdown
 
 MAX_TITLE_LENGTH = 200
 MAX_POST_LENGTH = 20_000
 DUPLICATE_WINDOW = timedelta(minutes=10)
+MAX_DRAFT_LENGTH = 50_000
+# A forum visit ends after this long without a forum page; what is "new" is counted from the end
+# of the visit before the current one, so reloading a page does not clear it.
+VISIT_GAP = timedelta(minutes=30)
+VISIT_TOUCH_INTERVAL = timedelta(minutes=5)
 PRACTICE_CATEGORY_SLUG = "practice-discussions"
 
 
@@ -57,6 +74,19 @@ def visible_topics(category: ForumCategory, user) -> QuerySet:
     visible_practices = policy.visible_pages(Page.objects.all(), user).values("pk")
     return (
         Topic.objects.filter(category__translation_key=category.translation_key)
+        .annotate(has_published=has_published)
+        .filter(Q(has_published=True) | Q(author=user) | Q(practice__isnull=False))
+        .filter(Q(practice__isnull=True) | Q(practice__in=visible_practices))
+    )
+
+
+def visible_topics_everywhere(user) -> QuerySet:
+    """Topics of every forum ``user`` may read, with the same rules as ``visible_topics``."""
+    has_published = Exists(Post.objects.filter(topic=OuterRef("pk"), state=PostState.PUBLISHED))
+    visible_practices = policy.visible_pages(Page.objects.all(), user).values("pk")
+    forums = policy.visible_forums(ForumCategory.objects.all(), user).values("pk")
+    return (
+        Topic.objects.filter(category__in=forums)
         .annotate(has_published=has_published)
         .filter(Q(has_published=True) | Q(author=user) | Q(practice__isnull=False))
         .filter(Q(practice__isnull=True) | Q(practice__in=visible_practices))
@@ -124,6 +154,93 @@ def last_read_at(topic: Topic, user):
     )
 
 
+# New since the last visit --------------------------------------------------------------------
+
+
+def record_forum_visit(user, now: datetime | None = None) -> datetime | None:
+    """Note that ``user`` is in the forums and return when their previous visit ended (None on
+    a first visit). A visit lasts while pages follow each other within ``VISIT_GAP``; the row is
+    written at most once per ``VISIT_TOUCH_INTERVAL``."""
+    now = now or timezone.now()
+    visit, created = ForumVisit.objects.get_or_create(user=user, defaults={"last_seen": now})
+    if created:
+        return None
+    if now - visit.last_seen >= VISIT_GAP:
+        visit.previous_seen, visit.last_seen = visit.last_seen, now
+        visit.save(update_fields=["previous_seen", "last_seen"])
+    elif now - visit.last_seen >= VISIT_TOUCH_INTERVAL:
+        visit.last_seen = now
+        visit.save(update_fields=["last_seen"])
+    return visit.previous_seen
+
+
+def new_since(topics: QuerySet, since: datetime | None) -> QuerySet:
+    """Topics with a published post after ``since`` (every topic with posts on a first visit)."""
+    topics = topics.filter(last_post_at__isnull=False)
+    return topics if since is None else topics.filter(last_post_at__gt=since)
+
+
+def new_topic_counts(user, since: datetime | None) -> dict[str, int]:
+    """How many topics have news since ``since``, per forum (by translation key, so a forum
+    counts the topics of all its languages), in one query."""
+    rows = (
+        new_since(visible_topics_everywhere(user), since)
+        .values("category__translation_key")
+        .annotate(count=Count("pk"))
+        .order_by()
+    )
+    return {str(row["category__translation_key"]): row["count"] for row in rows}
+
+
+def topics_new_since(user, since: datetime | None) -> QuerySet:
+    """The topics of the forums ``user`` may read with posts since ``since``, latest first."""
+    return new_since(visible_topics_everywhere(user), since).order_by("-last_post_at", "-pk")
+
+
+# Drafts -------------------------------------------------------------------------------------
+
+
+def _draft_target(target: Topic | ForumCategory) -> dict:
+    return {"topic": target} if isinstance(target, Topic) else {"category": target}
+
+
+def save_draft(
+    user, target: Topic | ForumCategory, source: str, title: str = "", tags: str = ""
+) -> ForumDraft | None:
+    """Keep what ``user`` is writing in ``target`` (a topic for a reply, a forum for a new
+    topic); an empty draft is discarded and None returned."""
+    source, title, tags = (source or "")[:MAX_DRAFT_LENGTH], (title or "")[:500], (tags or "")[:500]
+    if not (source.strip() or title.strip()):
+        discard_draft(user, target)
+        return None
+    draft, _created = ForumDraft.objects.update_or_create(
+        user=user,
+        **_draft_target(target),
+        defaults={"source": source, "title": title, "tags": tags},
+    )
+    return draft
+
+
+def draft_for(user, target: Topic | ForumCategory) -> ForumDraft | None:
+    return ForumDraft.objects.filter(user=user, **_draft_target(target)).first()
+
+
+def discard_draft(user, target: Topic | ForumCategory) -> None:
+    ForumDraft.objects.filter(user=user, **_draft_target(target)).delete()
+
+
+def drafts_of(user) -> QuerySet:
+    """The member's drafts in forums and topics they may still see, latest first."""
+    forums = policy.visible_forums(ForumCategory.objects.all(), user).values("pk")
+    topics = visible_topics_everywhere(user).values("pk")
+    return (
+        ForumDraft.objects.filter(user=user)
+        .filter(Q(topic__in=topics) | Q(category__in=forums))
+        .select_related("topic__category", "category")
+        .order_by("-updated_at", "-pk")
+    )
+
+
 # Writing ------------------------------------------------------------------------------------
 
 
@@ -182,7 +299,20 @@ def _publish_state(user, category: ForumCategory) -> str:
     return PostState.PENDING if needs_premoderation(user, category) else PostState.PUBLISHED
 
 
-def _create_post(topic: Topic, author, source: str) -> Post:
+def _check_attachments(attachments: Sequence) -> None:
+    limit = attachments_per_post()
+    if len(attachments) > limit:
+        raise ForumError(
+            ngettext(
+                "A post can have at most %(limit)s attachment.",
+                "A post can have at most %(limit)s attachments.",
+                limit,
+            )
+            % {"limit": limit}
+        )
+
+
+def _create_post(topic: Topic, author, source: str, attachments: Sequence = ()) -> Post:
     post = Post.objects.create(
         topic=topic,
         author=author,
@@ -190,6 +320,7 @@ def _create_post(topic: Topic, author, source: str) -> Post:
         html=render_markdown(source),
         state=_publish_state(author, topic.category),
     )
+    attach(post, attachments)
     notifications.record_mentions(post)
     notifications.follow(author, topic)
     if post.state == PostState.PUBLISHED:
@@ -201,9 +332,16 @@ def _create_post(topic: Topic, author, source: str) -> Post:
 
 @transaction.atomic
 def start_topic(
-    category: ForumCategory, author, title: str, source: str, tags=(), practice=None
+    category: ForumCategory,
+    author,
+    title: str,
+    source: str,
+    tags=(),
+    practice=None,
+    attachments: Sequence = (),
 ) -> Topic:
-    """Open a topic with its first post."""
+    """Open a topic with its first post (and its checked attachments); the author's draft for
+    the forum is discarded."""
     _check_allowed(author, category)
     title = (title or "").strip()
     if not title:
@@ -213,6 +351,7 @@ def start_topic(
             _("A title can be at most %(limit)s characters long.") % {"limit": MAX_TITLE_LENGTH}
         )
     source = _check_text(source)
+    _check_attachments(attachments)
     _check_rate(author)
     recent = timezone.now() - DUPLICATE_WINDOW
     if Post.objects.filter(
@@ -227,7 +366,8 @@ def start_topic(
     tag_names = [tag.strip()[:100] for tag in tags if tag and tag.strip()]
     if tag_names:
         topic.tags.add(*tag_names[:10])
-    _create_post(topic, author, source)
+    _create_post(topic, author, source, attachments)
+    discard_draft(author, category)
     return topic
 
 
@@ -239,9 +379,11 @@ def quote_markdown(post: Post) -> str:
 
 
 @transaction.atomic
-def reply(topic: Topic, author, source: str, quote: Post | None = None) -> Post:
+def reply(
+    topic: Topic, author, source: str, quote: Post | None = None, attachments: Sequence = ()
+) -> Post:
     """Answer in ``topic``; ``quote`` (a post of the same topic the author may see) is quoted
-    above the answer."""
+    above the answer. The author's draft for the topic is discarded."""
     topic = Topic.objects.select_related("category").get(pk=topic.pk)
     _check_allowed(author, topic.category)
     if not can_view_topic(author, topic):
@@ -249,6 +391,7 @@ def reply(topic: Topic, author, source: str, quote: Post | None = None) -> Post:
     if topic.locked:
         raise ForumError(_("This topic is locked: it takes no more replies."))
     source = _check_text(source)
+    _check_attachments(attachments)
     _check_rate(author)
     recent = timezone.now() - DUPLICATE_WINDOW
     full_source = source
@@ -263,7 +406,9 @@ def reply(topic: Topic, author, source: str, quote: Post | None = None) -> Post:
         author=author, topic=topic, source=full_source, created_at__gte=recent
     ).exists():
         raise ForumError(_("You have just posted this same text here; it was not posted twice."))
-    return _create_post(topic, author, full_source)
+    post = _create_post(topic, author, full_source, attachments)
+    discard_draft(author, topic)
+    return post
 
 
 @transaction.atomic

@@ -6,8 +6,9 @@ the notification is made, when it is listed, when its e-mail is sent and when th
 put together — so a member who has lost access (removed from a group, suspended, a practice
 made private) receives nothing more, even if they still follow the topic.
 
-Mentions: ``@`` followed by a member's username (the account's ``username``, matched without
-regard to case), e.g. ``@amina.k``. Only active members who may see the topic are recorded.
+Mentions: ``@`` followed by a member's handle — the one shown beside their posts and on their
+profile, e.g. ``@aigerim-s`` — matched without regard to case. Only active members who may see
+the topic are recorded.
 """
 
 import re
@@ -80,10 +81,7 @@ def record_mentions(post: Post) -> list:
     names = mentioned_names(post.source)
     if not names:
         return []
-    query = Q()
-    for name in names:
-        query |= Q(username__iexact=name)
-    candidates = User.objects.filter(query, is_active=True).exclude(pk=post.author_id)
+    candidates = User.objects.filter(handle__in=names, is_active=True).exclude(pk=post.author_id)
     mentioned = [
         user for user in candidates if policy.is_member(user) and policy.can_view(user, post.topic)
     ]

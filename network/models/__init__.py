@@ -1,8 +1,11 @@
 from .audit import AuditEntry
 from .forums import (
     ForumCategory,
+    ForumDraft,
+    ForumVisit,
     Notification,
     Post,
+    PostAttachment,
     PostingSuspension,
     PostRevision,
     Report,
@@ -19,6 +22,8 @@ from .organisations import Organisation
 __all__ = [
     "AuditEntry",
     "ForumCategory",
+    "ForumDraft",
+    "ForumVisit",
     "GroupMembership",
     "MemberProfile",
     "MembershipApplication",
@@ -26,6 +31,7 @@ __all__ = [
     "Notification",
     "Organisation",
     "Post",
+    "PostAttachment",
     "PostRevision",
     "PostingSuspension",
     "Report",

@@ -1,5 +1,7 @@
 """Membership-gated discussion: categories with an audience, topics and posts."""
 
+import uuid
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -7,6 +9,7 @@ from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from wagtail.models import TranslatableMixin
 
+from exchange.uploads import private_storage
 from network.choices import ForumAudience, PostState
 
 RESERVED_FORUM_SLUGS = {
@@ -17,6 +20,8 @@ RESERVED_FORUM_SLUGS = {
     "follow",
     "report",
     "moderate",
+    "new",
+    "attachment",
 }
 
 
@@ -291,3 +296,108 @@ class Notification(models.Model):
 
     def __str__(self) -> str:
         return f"{self.kind} for {self.user}"
+
+
+THUMBNAIL_EDGE = 320
+
+
+def attachment_path(instance, filename: str) -> str:
+    """A random name in private storage; the extension comes from the checked content."""
+    name = uuid.uuid4().hex
+    extension = filename.rsplit(".", 1)[-1].lower() if "." in filename else "bin"
+    return f"forum/{name[:2]}/{name}.{extension}"
+
+
+class PostAttachment(models.Model):
+    """A file attached to a post: an image re-encoded without metadata, or a document checked by
+    content. Stored privately and sent only to those who may see the post."""
+
+    class Kind(models.TextChoices):
+        IMAGE = "image", _("Image")
+        DOCUMENT = "document", _("Document")
+
+    post = models.ForeignKey(
+        Post, verbose_name=_("post"), on_delete=models.CASCADE, related_name="attachments"
+    )
+    file = models.FileField(
+        _("file"), storage=private_storage, upload_to=attachment_path, max_length=200
+    )
+    kind = models.CharField(_("kind"), max_length=10, choices=Kind.choices)
+    content_type = models.CharField(_("content type"), max_length=100)
+    name = models.CharField(_("file name"), max_length=150)
+    description = models.CharField(_("description"), max_length=200, blank=True)
+    size = models.PositiveIntegerField(_("size in bytes"))
+    width = models.PositiveIntegerField(null=True, blank=True)
+    height = models.PositiveIntegerField(null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("attachment")
+        verbose_name_plural = _("attachments")
+        ordering = ["pk"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def is_image(self) -> bool:
+        return self.kind == self.Kind.IMAGE
+
+    @property
+    def thumbnail_size(self) -> tuple[int, int]:
+        """Width and height to show an image at in a post, at most ``THUMBNAIL_EDGE`` across."""
+        width, height = self.width or THUMBNAIL_EDGE, self.height or THUMBNAIL_EDGE
+        scale = min(1.0, THUMBNAIL_EDGE / max(width, height))
+        return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+class ForumDraft(models.Model):
+    """What a member was writing and has not posted yet — a reply in a topic, or a new topic in
+    a forum — so that leaving the page or a refused submit loses nothing."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_drafts"
+    )
+    topic = models.ForeignKey(
+        Topic, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    category = models.ForeignKey(
+        ForumCategory, on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    title = models.CharField(_("title"), max_length=500, blank=True)
+    tags = models.CharField(_("tags"), max_length=500, blank=True)
+    source = models.TextField(_("text (Markdown)"), blank=True)
+    updated_at = models.DateTimeField(_("saved"), auto_now=True)
+
+    class Meta:
+        verbose_name = _("draft")
+        verbose_name_plural = _("drafts")
+        constraints = [
+            models.UniqueConstraint(fields=["user", "topic"], name="unique_topic_draft"),
+            models.UniqueConstraint(fields=["user", "category"], name="unique_category_draft"),
+            models.CheckConstraint(
+                condition=models.Q(topic__isnull=False) ^ models.Q(category__isnull=False),
+                name="draft_for_one_thing",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} drafting in {self.topic or self.category}"
+
+
+class ForumVisit(models.Model):
+    """When a member was last in the forums (``last_seen``) and when their visit before the
+    current one ended (``previous_seen``): what is "new since your last visit" starts there."""
+
+    user = models.OneToOneField(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="forum_visit"
+    )
+    last_seen = models.DateTimeField()
+    previous_seen = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = _("forum visit")
+        verbose_name_plural = _("forum visits")
+
+    def __str__(self) -> str:
+        return f"{self.user} in the forums at {self.last_seen:%Y-%m-%d %H:%M}"

@@ -1,6 +1,5 @@
 """The forums from a member's side: categories, topics, posting, editing and thanks."""
 
-from django import forms
 from django.contrib import messages
 from django.core.paginator import Paginator
 from django.db.models import Count, Exists, F, OuterRef, Q
@@ -9,48 +8,18 @@ from django.shortcuts import redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 from wagtail.models import Page
 
-from network import forums, policy
+from network import attachments, forums, policy
 from network.choices import PostState
-from network.models import ForumCategory, Post, Thanks, Topic
+from network.forms import EditForm, ReplyForm, TopicForm
+from network.models import ForumCategory, Post, PostAttachment, Thanks, Topic
 from network.views.access import member_required
 
 TOPICS_PER_PAGE = 25
 POSTS_PER_PAGE = 20
-
-
-class PostForm(forms.Form):
-    source = forms.CharField(
-        label=gettext_lazy("Your post"),
-        max_length=forums.MAX_POST_LENGTH,
-        widget=forms.Textarea(attrs={"rows": 10}),
-        help_text=gettext_lazy("Markdown: *emphasis*, **strong**, > quotation, - lists, links."),
-    )
-
-
-class ReplyForm(PostForm):
-    quote = forms.IntegerField(required=False, widget=forms.HiddenInput)
-
-
-class TopicForm(PostForm):
-    title = forms.CharField(label=gettext_lazy("Title"), max_length=forums.MAX_TITLE_LENGTH)
-    tags = forms.CharField(
-        label=gettext_lazy("Tags"),
-        required=False,
-        max_length=500,
-        help_text=gettext_lazy("Optional, separated by commas."),
-    )
-    field_order = ["title", "source", "tags"]
-
-
-class EditForm(PostForm):
-    reason = forms.CharField(
-        label=gettext_lazy("Why you changed it"), required=False, max_length=500
-    )
 
 
 def _render(request, template, context, status=200):
@@ -111,20 +80,53 @@ def index(request):
     policy.mark_gated(request)
     if not policy.is_member(request.user):
         return _render(request, "about.html", {})
+    since = forums.record_forum_visit(request.user)
     visible = policy.visible_forums(ForumCategory.objects.all(), request.user)
     practices = policy.visible_pages(Page.objects.all(), request.user).values("pk")
     counted = Q(topics__last_post_at__isnull=False) & (
         Q(topics__practice__isnull=True) | Q(topics__practice__in=practices)
     )
-    categories = forums.categories_in_language(visible).annotate(
-        topic_count=Count("topics", filter=counted, distinct=True)
+    categories = list(
+        forums.categories_in_language(visible).annotate(
+            topic_count=Count("topics", filter=counted, distinct=True)
+        )
     )
-    return _render(request, "index.html", {"categories": categories})
+    new_counts = forums.new_topic_counts(request.user, since)
+    for category in categories:
+        category.new_count = new_counts.get(str(category.translation_key), 0)
+    return _render(
+        request,
+        "index.html",
+        {
+            "categories": categories,
+            "since": since,
+            "new_total": sum(category.new_count for category in categories),
+        },
+    )
+
+
+@member_required
+def new_since_last_visit(request):
+    """Topics with posts since the member's previous visit, in every forum they may read."""
+    since = forums.record_forum_visit(request.user)
+    visible = policy.visible_forums(ForumCategory.objects.all(), request.user)
+    in_language = {
+        category.translation_key: category for category in forums.categories_in_language(visible)
+    }
+    topics = forums.annotate_unread(
+        forums.topics_new_since(request.user, since), request.user
+    ).select_related("category", "author")
+    page_obj = Paginator(topics, TOPICS_PER_PAGE).get_page(request.GET.get("page"))
+    for topic in page_obj:
+        topic.unread = forums.is_unread(topic)
+        topic.forum = in_language.get(topic.category.translation_key, topic.category)
+    return _render(request, "new.html", {"page_obj": page_obj, "since": since})
 
 
 @member_required
 def category(request, slug: str):
     category = _category(request, slug)
+    forums.record_forum_visit(request.user)
     topics = (
         forums.annotate_unread(forums.visible_topics(category, request.user), request.user)
         .select_related("author")
@@ -150,9 +152,11 @@ def category(request, slug: str):
 def topic(request, slug: str, topic_id: int):
     topic = _topic(request, slug, topic_id)
     user = request.user
+    forums.record_forum_visit(user)
     posts = (
         forums.visible_posts(topic, user)
         .select_related("author")
+        .prefetch_related("attachments")
         .annotate(
             thanks_count=Count("thanks", distinct=True),
             thanked=Exists(Thanks.objects.filter(post=OuterRef("pk"), user=user)),
@@ -162,7 +166,7 @@ def topic(request, slug: str, topic_id: int):
     page_obj = Paginator(posts, POSTS_PER_PAGE).get_page(request.GET.get("page"))
     first_unread_url = None
     read_at = forums.last_read_at(topic, user)
-    unread = posts.filter(state=PostState.PUBLISHED)
+    unread = posts.filter(state=PostState.PUBLISHED).prefetch_related(None)
     if read_at is not None:
         unread = unread.filter(created_at__gt=read_at)
     first_unread = unread.exclude(author=user).first()
@@ -172,7 +176,15 @@ def topic(request, slug: str, topic_id: int):
     shown = [post for post in page_obj if post.state == PostState.PUBLISHED]
     if shown:
         forums.mark_read(topic, user, max(post.created_at for post in shown))
-    form = ReplyForm(initial={"quote": _quote_id(request.GET.get("quote"))})
+    form = None
+    if not topic.locked:
+        draft = forums.draft_for(user, topic)
+        form = ReplyForm(
+            initial={
+                "quote": _quote_id(request.GET.get("quote")),
+                "source": draft.source if draft else "",
+            }
+        )
     return _render(
         request,
         "topic.html",
@@ -181,8 +193,8 @@ def topic(request, slug: str, topic_id: int):
             "topic": topic,
             "page_obj": page_obj,
             "first_unread_url": first_unread_url,
-            "form": None if topic.locked else form,
-            "quoted": _quoted(topic, user, form.initial["quote"]),
+            "form": form,
+            "quoted": _quoted(topic, user, form.initial["quote"]) if form else None,
         },
     )
 
@@ -204,19 +216,49 @@ def _quoted(topic: Topic, user, quote_id):
     return post if forums.can_view_post(user, post) else None
 
 
+def _draft_saved_message(request) -> None:
+    messages.success(request, _("Your draft is saved. It will be here when you come back."))
+    if request.FILES:
+        messages.info(
+            request, _("Attachments are not kept with drafts: choose them when you post.")
+        )
+
+
 @member_required
 def reply(request, slug: str, topic_id: int):
     topic = _topic(request, slug, topic_id)
-    form = ReplyForm(request.POST or None, initial={"quote": _quote_id(request.GET.get("quote"))})
-    if request.method == "POST" and form.is_valid():
-        quoted = _quoted(topic, request.user, form.cleaned_data["quote"])
-        try:
-            post = forums.reply(topic, request.user, form.cleaned_data["source"], quote=quoted)
-        except forums.ForumError as error:
-            form.add_error(None, str(error))
-        else:
-            _posted_message(request, post)
-            return redirect(_post_url(topic, post, request.user))
+    user = request.user
+    draft_kept = False
+    if request.method == "POST":
+        form = ReplyForm(request.POST, request.FILES)
+        if "save_draft" in request.POST:
+            forums.save_draft(user, topic, request.POST.get("source", ""))
+            _draft_saved_message(request)
+            return redirect("forums:reply", slug=topic.category.slug, topic_id=topic.pk)
+        if form.is_valid():
+            quoted = _quoted(topic, user, form.cleaned_data["quote"])
+            try:
+                post = forums.reply(
+                    topic,
+                    user,
+                    form.cleaned_data["source"],
+                    quote=quoted,
+                    attachments=form.prepared_attachments,
+                )
+            except forums.ForumError as error:
+                form.add_error(None, str(error))
+            else:
+                _posted_message(request, post)
+                return redirect(_post_url(topic, post, user))
+        draft_kept = forums.save_draft(user, topic, request.POST.get("source", "")) is not None
+    else:
+        draft = forums.draft_for(user, topic)
+        form = ReplyForm(
+            initial={
+                "quote": _quote_id(request.GET.get("quote")),
+                "source": draft.source if draft else "",
+            }
+        )
     quote_id = form.data.get("quote") if form.is_bound else form.initial.get("quote")
     return _render(
         request,
@@ -225,7 +267,8 @@ def reply(request, slug: str, topic_id: int):
             "category": topic.category,
             "topic": topic,
             "form": form,
-            "quoted": _quoted(topic, request.user, _quote_id(quote_id)),
+            "draft_kept": draft_kept,
+            "quoted": _quoted(topic, user, _quote_id(quote_id)),
         },
     )
 
@@ -233,23 +276,42 @@ def reply(request, slug: str, topic_id: int):
 @member_required
 def new_topic(request, slug: str):
     category = _category(request, slug)
-    form = TopicForm(request.POST or None)
-    if request.method == "POST" and form.is_valid():
-        tags = form.cleaned_data["tags"].split(",")
-        try:
-            topic = forums.start_topic(
-                category,
-                request.user,
-                form.cleaned_data["title"],
-                form.cleaned_data["source"],
-                tags=tags,
-            )
-        except forums.ForumError as error:
-            form.add_error(None, str(error))
-        else:
-            _posted_message(request, topic.posts.get())
-            return redirect("forums:topic", slug=category.slug, topic_id=topic.pk)
-    return _render(request, "topic_form.html", {"category": category, "form": form})
+    user = request.user
+    draft_kept = False
+    if request.method == "POST":
+        form = TopicForm(request.POST, request.FILES)
+        typed = {key: request.POST.get(key, "") for key in ("source", "title", "tags")}
+        if "save_draft" in request.POST:
+            forums.save_draft(user, category, **typed)
+            _draft_saved_message(request)
+            return redirect("forums:new_topic", slug=category.slug)
+        if form.is_valid():
+            try:
+                topic = forums.start_topic(
+                    category,
+                    user,
+                    form.cleaned_data["title"],
+                    form.cleaned_data["source"],
+                    tags=form.cleaned_data["tags"].split(","),
+                    attachments=form.prepared_attachments,
+                )
+            except forums.ForumError as error:
+                form.add_error(None, str(error))
+            else:
+                _posted_message(request, topic.posts.get())
+                return redirect("forums:topic", slug=category.slug, topic_id=topic.pk)
+        draft_kept = forums.save_draft(user, category, **typed) is not None
+    else:
+        draft = forums.draft_for(user, category)
+        initial = (
+            {"source": draft.source, "title": draft.title, "tags": draft.tags} if draft else {}
+        )
+        form = TopicForm(initial=initial)
+    return _render(
+        request,
+        "topic_form.html",
+        {"category": category, "form": form, "draft_kept": draft_kept},
+    )
 
 
 @member_required
@@ -296,3 +358,21 @@ def practice_discussion(request, page_id: int):
     except forums.ForumError as error:
         raise Http404 from error
     return redirect("forums:topic", slug=topic.category.slug, topic_id=topic.pk)
+
+
+@member_required
+def attachment(request, attachment_id: int):
+    """A post's file, for those who may see the post; never from the media folder."""
+    attachment = (
+        PostAttachment.objects.select_related("post__topic__category", "post__topic__practice")
+        .filter(pk=attachment_id)
+        .first()
+    )
+    if attachment is None:
+        raise Http404
+    if not attachments.can_download(request.user, attachment):
+        return TemplateResponse(request, "network/access_denied.html", status=403)
+    try:
+        return attachments.file_response(request, attachment, download="download" in request.GET)
+    except FileNotFoundError as error:
+        raise Http404 from error

@@ -92,13 +92,13 @@ def test_mentioned_member_is_notified_only_if_they_can_see_the_topic():
     group, category = group_forum()
     author = experienced_member()
     join_group(author, group)
-    insider = member(user__username="insider")
+    insider = member(user__full_name="Inna Sider")
     join_group(insider, group)
-    outsider = member(user__username="outsider")
+    outsider = member(user__full_name="Otto Sider")
     topic = TopicFactory(category=category, title="Internal")
     PostFactory(topic=topic, author=author)
 
-    post = forums.reply(topic, author, f"@insider and @Outsider, see {CANARY}.")
+    post = forums.reply(topic, author, f"@inna-s and @Otto-S, see {CANARY}.")
 
     assert set(post.mentions.all()) == {insider}
     assert Notification.objects.get(user=insider).kind == Notification.Kind.MENTION
