@@ -3,20 +3,23 @@ groups and the audit log."""
 
 import django_filters
 from django import forms
+from django.apps import apps
 from django.contrib import messages
+from django.contrib.auth import get_user_model
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import redirect
+from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
-from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import InspectView
+from wagtail.admin.views.generic import CreateView, DeleteView, EditView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from network import moderation, vetting
+from network import audit, moderation, vetting
 from network.choices import ApplicationState, MemberStatus, OrganisationType, PostState
 from network.models import (
     AuditEntry,
@@ -262,10 +265,59 @@ class NetworkGroupViewSet(ModelViewSet):
     copy_view_enabled = False
 
 
+def _membership_reason(membership: GroupMembership) -> str:
+    return f"role: {membership.role}, state: {membership.state}"
+
+
+class GroupMembershipCreateView(CreateView):
+    def save_instance(self):
+        membership = super().save_instance()
+        audit.record(
+            "group.membership_added",
+            target=membership,
+            reason=_membership_reason(membership),
+            request=self.request,
+        )
+        return membership
+
+
+class GroupMembershipEditView(EditView):
+    """A change of role here is a manager appointment (or its end): audited like one."""
+
+    def save_instance(self):
+        changed = set(self.form.changed_data)
+        membership = super().save_instance()
+        if changed:
+            action = (
+                f"group.role_{membership.role}" if "role" in changed else "group.membership_changed"
+            )
+            audit.record(
+                action,
+                target=membership,
+                reason=_membership_reason(membership),
+                request=self.request,
+            )
+        return membership
+
+
+class GroupMembershipDeleteView(DeleteView):
+    def delete_action(self):
+        audit.record(
+            "group.membership_deleted",
+            target=self.object,
+            reason=_membership_reason(self.object),
+            request=self.request,
+        )
+        super().delete_action()
+
+
 class GroupMembershipViewSet(ModelViewSet):
     """Staff appoint managers and fix memberships; members use the group pages themselves."""
 
     model = GroupMembership
+    add_view_class = GroupMembershipCreateView
+    edit_view_class = GroupMembershipEditView
+    delete_view_class = GroupMembershipDeleteView
     icon = "user"
     menu_label = _("Group memberships")
     url_prefix = "network/group-memberships"
@@ -431,6 +483,56 @@ class ViewOnlyPermissionPolicy(ModelPermissionPolicy):
 register_permission_policy(AuditEntry, ViewOnlyPermissionPolicy(AuditEntry))
 
 
+def _logged_actions():
+    actions = AuditEntry.objects.order_by("action").values_list("action", flat=True).distinct()
+    return [(action, action) for action in actions]
+
+
+def _logged_target_types():
+    labels = AuditEntry.objects.exclude(target_type="").order_by("target_type")
+    return [
+        (label, _model_name(label))
+        for label in labels.values_list("target_type", flat=True).distinct()
+    ]
+
+
+def _model_name(label: str) -> str:
+    try:
+        return capfirst(apps.get_model(label)._meta.verbose_name)
+    except (LookupError, ValueError):
+        return label
+
+
+def _logged_actors(request):
+    return (
+        get_user_model()
+        .objects.filter(pk__in=AuditEntry.objects.filter(actor__isnull=False).values("actor"))
+        .order_by("email")
+    )
+
+
+class AuditEntryFilterSet(WagtailFilterSet):
+    """Narrow the log to one kind of action, one person, one period or one kind of object."""
+
+    action = django_filters.ChoiceFilter(
+        label=_("What"), choices=_logged_actions, widget=forms.Select, empty_label=_("All")
+    )
+    actor = django_filters.ModelChoiceFilter(
+        label=_("Who"), queryset=_logged_actors, widget=forms.Select, empty_label=_("Anyone")
+    )
+    created_at = django_filters.DateFromToRangeFilter(label=_("When"), widget=DateRangePickerWidget)
+    target_type = django_filters.ChoiceFilter(
+        label=_("Object type"),
+        choices=_logged_target_types,
+        widget=forms.Select,
+        empty_label=_("All"),
+    )
+
+    class Meta:
+        model = AuditEntry
+        fields = ["action", "actor", "created_at", "target_type"]
+
+
 class AuditEntryViewSet(ModelViewSet):
     """Read-only: the log is append-only, so staff may look but never change."""
 
@@ -442,11 +544,13 @@ class AuditEntryViewSet(ModelViewSet):
         DateColumn("created_at", label=_("When")),
         "actor_label",
         "action",
+        "target_type",
         "target_label",
         "reason",
         "ip_address",
     ]
-    list_filter = ["action"]
+    list_per_page = 50
+    filterset_class = AuditEntryFilterSet
     search_fields = ["actor_label", "target_label", "action", "reason"]
     inspect_view_enabled = True
     copy_view_enabled = False

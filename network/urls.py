@@ -1,12 +1,15 @@
 from django.urls import path
 
-from network.views import directory, groups, membership
+from network.views import account_data, directory, groups, membership
 
 app_name = "network"
 
 urlpatterns = [
     path("membership/", membership.dashboard, name="dashboard"),
     path("membership/application/", membership.application, name="application"),
+    path("membership/data/", account_data.overview, name="account_data"),
+    path("membership/data/download/", account_data.download, name="account_data_download"),
+    path("membership/data/delete/", account_data.delete, name="account_delete"),
     path("members/", directory.directory_list, name="directory"),
     path("members/me/", directory.profile_edit, name="profile_edit"),
     path("members/<int:pk>/", directory.profile_detail, name="profile"),

@@ -5,7 +5,7 @@ from django.contrib.auth.views import redirect_to_login
 from django.template.response import TemplateResponse
 from wagtail import hooks
 
-from network import policy
+from network import audit, policy
 from network.admin_views import NetworkViewSetGroup
 
 
@@ -32,11 +32,13 @@ def enforce_page_audience(callback):
 
 @hooks.register("before_serve_document")
 def enforce_document_audience(document, request):
+    """Serve only to its audience; every download of a gated document goes in the audit log."""
     requirements = policy.document_requirements(document)
     if not policy.satisfies(request.user, requirements):
         return _refuse(request)
     if requirements:
         policy.mark_gated(request)
+        audit.record("document.downloaded", target=document, request=request)
     return None
 
 
