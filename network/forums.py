@@ -9,7 +9,7 @@ from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet, Subquery
+from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -70,25 +70,28 @@ def visible_topics(category: ForumCategory, user) -> QuerySet:
     """Topics of ``category`` — in every language it is translated into, one forum holding
     conversations in several languages — that ``user`` may see: those with a published post,
     the user's own, and discussions of practices the user may read."""
-    has_published = Exists(Post.objects.filter(topic=OuterRef("pk"), state=PostState.PUBLISHED))
     visible_practices = policy.visible_pages(Page.objects.all(), user).values("pk")
     return (
         Topic.objects.filter(category__translation_key=category.translation_key)
-        .annotate(has_published=has_published)
-        .filter(Q(has_published=True) | Q(author=user) | Q(practice__isnull=False))
+        .filter(_has_published_post() | Q(author=user) | Q(practice__isnull=False))
         .filter(Q(practice__isnull=True) | Q(practice__in=visible_practices))
     )
 
 
+def _has_published_post() -> Q:
+    """``last_post_at`` is the time of the topic's latest *published* post and null while it
+    has none (kept so by ``_create_post`` and the moderation actions), so one column answers
+    "has a published post" without a per-topic subquery over the posts table."""
+    return Q(last_post_at__isnull=False)
+
+
 def visible_topics_everywhere(user) -> QuerySet:
     """Topics of every forum ``user`` may read, with the same rules as ``visible_topics``."""
-    has_published = Exists(Post.objects.filter(topic=OuterRef("pk"), state=PostState.PUBLISHED))
     visible_practices = policy.visible_pages(Page.objects.all(), user).values("pk")
     forums = policy.visible_forums(ForumCategory.objects.all(), user).values("pk")
     return (
         Topic.objects.filter(category__in=forums)
-        .annotate(has_published=has_published)
-        .filter(Q(has_published=True) | Q(author=user) | Q(practice__isnull=False))
+        .filter(_has_published_post() | Q(author=user) | Q(practice__isnull=False))
         .filter(Q(practice__isnull=True) | Q(practice__in=visible_practices))
     )
 
