@@ -1,15 +1,20 @@
 """Members submit practices from the front end: a guided form in steps, saved as a draft between
-steps, that becomes a draft page entering the vetting workflow."""
+steps, that becomes a draft page entering the vetting workflow.
+
+Every step's free text passes the anonymity check: the author edits a flagged passage or
+confirms it is not personal data about a beneficiary, and the confirmations are kept with the
+submission (under ``data["anonymity_confirmations"]``) for the reviewers."""
 
 from dataclasses import dataclass
 
 from django.db import transaction
-from django.forms import MultipleChoiceField
+from django.forms import CharField, MultipleChoiceField
 from django.utils.html import linebreaks
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from exchange import anonymity
 from network import policy
 from network.choices import GroupMembershipState
 from network.models import NetworkGroup
@@ -121,8 +126,55 @@ def save_step(submission: PracticeSubmission, step: Step, data):
     return form
 
 
+CONFIRMATIONS = "anonymity_confirmations"
+
+
+def checked_fields(step: Step) -> list[str]:
+    """The step's free-text fields: what the anonymity check reads."""
+    return [
+        name for name, field in step.form_class.base_fields.items() if isinstance(field, CharField)
+    ]
+
+
+def confirmations_of(submission: PracticeSubmission) -> list[dict]:
+    """Which flagged passages the author confirmed are not personal data, by whom and when."""
+    return list(submission.data.get(CONFIRMATIONS, []))
+
+
+def anonymity_checks(submission: PracticeSubmission, step: Step) -> list[anonymity.FieldCheck]:
+    """The flags in the step's saved text, field by field, with the author's confirmations."""
+    saved = submission.data.get(step.key) or {}
+    fields = {name: saved.get(name) or "" for name in checked_fields(step)}
+    labels = {name: step.form_class.base_fields[name].label for name in fields}
+    return anonymity.check_fields(fields, confirmations_of(submission), labels, submission.language)
+
+
+def confirm_flags(submission: PracticeSubmission, step: Step, data, user) -> None:
+    """Record the author's "not personal data" for each field they ticked; the box covers the
+    passages it was shown with, so a passage typed since then is checked afresh."""
+    records = [
+        record
+        for check in anonymity_checks(submission, step)
+        if anonymity.ticked(check, data)
+        for record in anonymity.confirm(check, user)
+    ]
+    if records:
+        merged = anonymity.merge_confirmations(confirmations_of(submission), records)
+        submission.data = {**submission.data, CONFIRMATIONS: merged}
+        submission.save(update_fields=["data", "updated_at"])
+
+
+def save_checked_step(submission: PracticeSubmission, step: Step, data, user):
+    """Save the step as typed, record what the author confirmed, and check the text again;
+    returns the bound form and the step's anonymity checks."""
+    form = save_step(submission, step, data)
+    confirm_flags(submission, step, data, user)
+    return form, anonymity_checks(submission, step)
+
+
 def progress(submission: PracticeSubmission) -> list[dict]:
-    """Each step with its state: 'missing' (not started), 'invalid', 'incomplete' or 'done'."""
+    """Each step with its state: 'missing' (not started), 'invalid', 'unchecked' (passages that
+    may identify a person wait for the author), 'incomplete' or 'done'."""
     states = []
     for step in STEPS:
         saved = submission.data.get(step.key)
@@ -130,6 +182,8 @@ def progress(submission: PracticeSubmission) -> list[dict]:
             state = "missing"
         elif not build_form(step, submission).is_valid():
             state = "invalid"
+        elif anonymity.unresolved(anonymity_checks(submission, step)):
+            state = "unchecked"
         elif any(not (saved.get(name) or "").strip() for name in step.recommended):
             state = "incomplete"
         else:
@@ -166,6 +220,11 @@ def _cleaned(submission: PracticeSubmission) -> dict:
         form = build_form(step, submission)
         if submission.data.get(step.key) is None or not form.is_valid():
             raise SubmissionError(_("Complete the step “%(step)s” first.") % {"step": step.title})
+        if anonymity.unresolved(anonymity_checks(submission, step)):
+            raise SubmissionError(
+                _("Check the passages that may identify a person in “%(step)s” first.")
+                % {"step": step.title}
+            )
         cleaned.update(form.cleaned_data)
     return cleaned
 

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
-from django.urls import include, path
+from django.urls import include, path, re_path
+from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -18,10 +19,17 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
 ]
 
-if settings.DEBUG:
-    from django.conf.urls.static import static
-
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+# Of the media folder only image renditions (media/images/) are public files. Originals,
+# documents and private/ (forum attachments) are never served from it: documents and
+# attachments go through views that check who is asking (see docker/README.md for the proxy).
+urlpatterns += [
+    re_path(
+        r"^media/(?P<path>images/[^/]+)$",
+        static_serve,
+        {"document_root": settings.MEDIA_ROOT},
+        name="image_rendition",
+    )
+]
 
 # Wagtail serves every page under its language prefix (/en/, /ar/, /ru/); it must come last.
 urlpatterns += i18n_patterns(
@@ -32,6 +40,7 @@ urlpatterns += i18n_patterns(
     path("", include("network.urls")),
     path("", include("practices.urls")),
     path("forums/", include(("network.forum_urls", "forums"))),
+    path("search/", include("search.urls")),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

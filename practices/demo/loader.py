@@ -464,9 +464,11 @@ def ensure_event(spec: Event, indexes: dict[str, Page], locales) -> bool:
 
 @transaction.atomic
 def load_practices_demo(home: Page, report=print) -> None:
-    """Taxonomy, the three index pages, practices, resources and events under ``home``."""
+    """Taxonomy, the three index pages, practices, resources and events under ``home``, and
+    one member's practice waiting for review."""
     from practices.demo.events import EVENTS, UPCOMING
     from practices.demo.resources import RESOURCES
+    from practices.demo.review_submission import ensure_review_submission
 
     seed_taxonomy(report=report)
     locales = ensure_locales()
@@ -485,3 +487,4 @@ def load_practices_demo(home: Page, report=print) -> None:
         f"Events: {len(EVENTS)} ({created} new; 1 past, {len(UPCOMING)} upcoming; all in en, "
         f"{', '.join(TRANSLATED)})"
     )
+    ensure_review_submission(report=report)
