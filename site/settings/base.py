@@ -8,6 +8,7 @@ insists on what must never have a default.
 from pathlib import Path
 
 import environ
+from csp.constants import NONCE, NONE, SELF, UNSAFE_INLINE
 from django.utils.translation import gettext_lazy as _
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
@@ -31,6 +32,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.mfa",
     "allauth.usersessions",
+    "csp",
     "django_countries",
     "django_tasks_db",
     "wagtail.contrib.simple_translation",
@@ -51,6 +53,7 @@ INSTALLED_APPS = [
     "django_filters",
     "django.contrib.auth",
     "django.contrib.contenttypes",
+    "django.contrib.humanize",  # allauth's list of a member's passkeys needs it
     "django.contrib.sessions",
     "django.contrib.messages",
     "django.contrib.staticfiles",
@@ -58,7 +61,10 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "exchange.middleware.PermissionsPolicyMiddleware",
+    "exchange.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    "network.middleware.PrivateCacheForPersonalResponsesMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "exchange.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -67,8 +73,8 @@ MIDDLEWARE = [
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "network.middleware.SignOutIdleSessionsMiddleware",
     "network.middleware.RequireMfaForStaffToolsMiddleware",
-    "network.middleware.PrivateCacheForPersonalResponsesMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -87,6 +93,7 @@ TEMPLATES = [
                 "django.template.context_processors.i18n",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
             ],
         },
     },
@@ -113,6 +120,11 @@ else:
 
 # Search: the embedded database backend unless an Elasticsearch server is configured.
 ELASTICSEARCH_URL = env.str("ELASTICSEARCH_URL", default="")
+ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX_PREFIX", default="exchange")
+# A dotted path to a callable returning the search backend to use instead (another engine).
+SEARCH_PRIMARY_BACKEND = ""
+# PostgreSQL text search configuration per content language; any other language uses "simple".
+SEARCH_TEXT_SEARCH_CONFIGS = {"en": "english", "ru": "russian"}
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Background tasks (e-mails, notifications, index updates): in-process by default; in production
@@ -160,6 +172,11 @@ LOGIN_REDIRECT_URL = "network:dashboard"
 WAGTAILADMIN_LOGIN_URL = "account_login"
 WAGTAIL_FRONTEND_LOGIN_URL = "account_login"
 WAGTAILUSERS_PASSWORD_ENABLED = False
+# Passwords and e-mail addresses change only through allauth (rate limits, re-authentication, a
+# verified new address): the admin's own reset form and account-page fields are switched off.
+WAGTAIL_PASSWORD_MANAGEMENT_ENABLED = False
+WAGTAIL_PASSWORD_RESET_ENABLED = False
+WAGTAIL_EMAIL_MANAGEMENT_ENABLED = False
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {
@@ -190,17 +207,85 @@ SECURE_HSTS_PRELOAD = env.bool("SECURE_HSTS_PRELOAD", default=True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
-if env.bool("USE_X_FORWARDED_PROTO", default=False):
+USE_X_FORWARDED_PROTO = env.bool("USE_X_FORWARDED_PROTO", default=False)
+if USE_X_FORWARDED_PROTO:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# Sign-in rate limits count per client address. Behind the TLS proxy that address is the entry the
+# proxy adds to X-Forwarded-For; read from REMOTE_ADDR instead, everyone would share the proxy's
+# address, and one person's failed sign-ins would lock everyone out.
+ALLAUTH_TRUSTED_PROXY_COUNT = env.int("TRUSTED_PROXY_COUNT", default=int(USE_X_FORWARDED_PROTO))
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_AGE = env.int("SESSION_COOKIE_AGE", default=60 * 60 * 12)
+# Idle sessions are signed out (network.middleware.SignOutIdleSessionsMiddleware): after two hours
+# without a request, or thirty minutes once it has used the staff tools (admin, forum moderation).
+SESSION_IDLE_TIMEOUT = env.int("SESSION_IDLE_TIMEOUT", default=60 * 60 * 2)
+SESSION_IDLE_TIMEOUT_STAFF_TOOLS = env.int("SESSION_IDLE_TIMEOUT_STAFF_TOOLS", default=60 * 30)
 CSRF_COOKIE_SECURE = True
 CSRF_COOKIE_HTTPONLY = True
 LANGUAGE_COOKIE_SECURE = True
 LANGUAGE_COOKIE_SAMESITE = "Lax"
 X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp): scripts only from our own static files or carrying this
+# response's nonce (templates write nonce="{{ CSP_NONCE }}"); no inline styles; nothing framed.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "object-src": [NONE],
+        # Served over HTTPS (see SECURE_SSL_REDIRECT): any http:// link in content is upgraded.
+        "upgrade-insecure-requests": SECURE_SSL_REDIRECT,
+    },
+}
+# The Wagtail admin (/admin/ only, exchange.middleware.ContentSecurityPolicyMiddleware) writes
+# inline <script> and <style> blocks without nonces (page explorer, editors, inline panels, date
+# pickers, history, listings: found by loading every admin screen in Chromium), and previews
+# images being uploaded as blob: URLs. It gets 'unsafe-inline' for scripts and styles and blob:
+# images, and no nonce (a nonce would make browsers ignore 'unsafe-inline'). Everything else
+# stays as strict as on the public site; only staff with a second factor reach these pages.
+ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        **CONTENT_SECURITY_POLICY["DIRECTIVES"],
+        "script-src": [SELF, UNSAFE_INLINE],
+        "style-src": [SELF, UNSAFE_INLINE],
+        "img-src": [SELF, "data:", "blob:"],
+    },
+}
+# Browser features the site never uses are switched off for it and anything it might frame;
+# passkeys (WebAuthn) stay available to our own pages.
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "autoplay": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "encrypted-media": [],
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "interest-cohort": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "payment": [],
+    "picture-in-picture": [],
+    "publickey-credentials-create": ["self"],
+    "publickey-credentials-get": ["self"],
+    "screen-wake-lock": [],
+    "serial": [],
+    "usb": [],
+    "xr-spatial-tracking": [],
+}
 
 # --- Internationalisation -------------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -240,10 +325,16 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# The admin calls out to no one: no Gravatar (it would hand staff e-mail hashes to a third party)
+# and no release check (upgrades come through constraints.txt); the admin's CSP forbids both.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 
 # --- Forums ---------------------------------------------------------------------------------
 FORUM_PREMODERATED_FIRST_POSTS = env.int("FORUM_PREMODERATED_FIRST_POSTS", default=2)
 FORUM_POSTS_PER_HOUR = env.int("FORUM_POSTS_PER_HOUR", default=30)
+FORUM_ATTACHMENTS_PER_POST = env.int("FORUM_ATTACHMENTS_PER_POST", default=4)
+FORUM_ATTACHMENT_MAX_BYTES = env.int("FORUM_ATTACHMENT_MAX_BYTES", default=10 * 1024 * 1024)
 
 # --- Logging --------------------------------------------------------------------------------
 LOGGING = {

@@ -24,7 +24,7 @@ def pytest_collection_modifyitems(items):
 
 
 @pytest.fixture(scope="session")
-def browser():
+def chromium():
     from playwright.sync_api import sync_playwright
 
     if not Path(CHROMIUM).exists():
@@ -35,12 +35,53 @@ def browser():
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     try:
         with sync_playwright() as playwright:
-            chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-            yield chromium
-            chromium.close()
+            launched = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+            yield launched
+            launched.close()
     finally:
         if previous is None:
             os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
+# Reported by the page itself for every blocked script, style, image, frame or connection; the
+# init script runs outside the page's Content-Security-Policy, so it cannot be blocked itself.
+REPORT_CSP_VIOLATIONS = """
+document.addEventListener("securitypolicyviolation", (event) => {
+    console.error(`Content Security Policy violation: ${event.effectiveDirective} blocked ${
+        event.blockedURI || "inline code"} on ${document.location.pathname}`);
+});
+"""
+
+
+class CspWatchedBrowser:
+    """Chromium whose every context records what the Content-Security-Policy blocked."""
+
+    def __init__(self, launched):
+        self._browser = launched
+        self.violations: list[str] = []
+
+    def new_context(self, **options):
+        context = self._browser.new_context(**options)
+        context.add_init_script(REPORT_CSP_VIOLATIONS)
+        context.on("page", lambda tab: tab.on("console", self._record))
+        return context
+
+    def _record(self, message) -> None:
+        if "Content Security Policy" in message.text:
+            self.violations.append(message.text)
+
+    def __getattr__(self, name):
+        return getattr(self._browser, name)
+
+
+@pytest.fixture
+def browser(chromium):
+    """The test fails if the Content-Security-Policy blocked anything in any of its tabs."""
+    watched = CspWatchedBrowser(chromium)
+    yield watched
+    assert watched.violations == [], "the Content-Security-Policy blocked:\n" + "\n".join(
+        watched.violations
+    )
 
 
 @pytest.fixture
