@@ -209,8 +209,9 @@ def _model(name: str):
 def related_practices(page, user, limit: int = 3) -> QuerySet:
     """Other practices sharing a theme or stage with ``page``, most shared first."""
     model = _model("PracticePage")
-    theme_ids = list(page.themes.values_list("pk", flat=True))
-    stage_ids = list(page.stages.values_list("pk", flat=True))
+    # Read through .all(): in an admin preview the relations are in-memory, unsaved ones.
+    theme_ids = [theme.pk for theme in page.themes.all()]
+    stage_ids = [stage.pk for stage in page.stages.all()]
     if not theme_ids and not stage_ids:
         return model.objects.none()
     candidates = (
