@@ -197,7 +197,7 @@ def move_topic(topic: Topic, moderator, category: ForumCategory, request=None) -
         raise ModerationError(_("The topic cannot be moved to that forum."))
     origin = topic.category
     topic.category = category
-    Topic.objects.filter(pk=topic.pk).update(category=category)
+    topic.save(update_fields=["category"])  # a save, so that search re-indexes the topic
     audit.record(
         "forum.topic_moved",
         actor=moderator,

@@ -16,9 +16,9 @@ from wagtail.models import Page, Site
 
 from network import policy
 
+# Search has no link here: every page carries the search box (search/includes/site_search.html).
 APP_LINKS = [
     (_("Forums"), "forums:index"),
-    (_("Search"), "search:results"),
 ]
 MEMBER_LINKS = [
     (_("Members"), "network:directory"),

@@ -98,6 +98,10 @@ class FacetCount:
 
 @dataclass(frozen=True)
 class SearchResults:
+    """One page of hits. ``total`` and ``facets`` cover every match of the query with all its
+    filters applied (not only this page); facet values are the indexed values (taxonomy slugs,
+    language codes, years as strings), most frequent first, values with no match left out."""
+
     hits: Sequence[Hit]
     total: int
     facets: dict[str, Sequence[FacetCount]]
@@ -139,6 +143,13 @@ class SearchBackend(ABC):
     @abstractmethod
     def delete_object(self, object_key: str) -> None:
         """Remove every document of one object; a no-op when there is none."""
+
+    def replace_object(self, object_key: str, documents: Sequence[SearchDocument]) -> None:
+        """Put ``documents`` in place of every document ``object_key`` had (parts that are gone
+        disappear). Backends that can swap atomically override this."""
+        self.delete_object(object_key)
+        if documents:
+            self.index(documents)
 
     @abstractmethod
     def rebuild(self, documents: Iterable[SearchDocument], total: int, progress: Progress) -> int:

@@ -1,0 +1,441 @@
+"""The embedded backend: the database's own full-text engine through django-modelsearch.
+
+modelsearch gives matching and ranking (SQLite FTS5, PostgreSQL text search), autocomplete and
+facet counts over one model; this module adds what it lacks: one model for every kind of content
+(:class:`search.models.SearchEntry`), the audience filter on every query, multi-valued facets,
+snippets, "did you mean", related items and an atomic rebuild. Every query starts from
+:meth:`EmbeddedBackend.visible_entries`, so nothing outside the searcher's audiences is matched,
+counted, highlighted, suggested or related.
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Iterator
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import DatabaseError, connection, transaction
+from django.db.models import F, Q, QuerySet
+from modelsearch.backends.database import SearchBackend as database_engine
+from modelsearch.conf import get_app_config
+from modelsearch.query import MATCH_ALL, And, Phrase, PlainText
+
+from search.audiences import canonical, sets_visible_to, tokens_of
+from search.backends.base import (
+    FACET_FIELDS,
+    SORT_DATE,
+    FacetCount,
+    Hit,
+    Progress,
+    SearchBackend,
+    SearchDocument,
+    SearchQuery,
+    SearchResults,
+    SearchUnavailable,
+)
+from search.highlight import WORD, highlight
+from search.models import (
+    MULTI_VALUED_FIELDS,
+    AudienceSet,
+    SearchEntry,
+    join_values,
+    split_values,
+)
+
+BATCH_SIZE = 500
+MAX_PER_PAGE = 100
+MAX_QUERY_LENGTH = 200
+RELATED_FIELDS = ("theme", "stage", "target_group", "actor_type")
+TITLE_STOPWORDS = {"with", "from", "that", "this", "their", "into", "about", "after", "through"}
+SUGGESTION_CUTOFF = 0.75
+
+
+def parse_text(text: str):
+    """A modelsearch query from what was typed: quoted parts are phrases, the rest are words
+    that must all match; punctuation is dropped. None when nothing searchable is left."""
+    text = (text or "")[:MAX_QUERY_LENGTH].lower()
+    parts = []
+    for position, chunk in enumerate(text.split('"')):
+        words = WORD.findall(chunk)
+        if not words:
+            continue
+        if position % 2:
+            parts.append(Phrase(" ".join(words)))
+        else:
+            parts.append(PlainText(" ".join(words), operator="and"))
+    if not parts:
+        return None
+    return parts[0] if len(parts) == 1 else And(parts)
+
+
+def _chunks(items: Iterable, size: int) -> Iterator[list]:
+    batch = []
+    for item in items:
+        batch.append(item)
+        if len(batch) >= size:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def entry_to_document(entry: SearchEntry) -> SearchDocument:
+    return SearchDocument(
+        key=entry.key,
+        object_key=entry.object_key,
+        kind=entry.kind,
+        title=entry.title,
+        body=entry.body,
+        url=entry.url,
+        language=entry.language,
+        audiences=tuple(sorted(tokens_of(entry.audience))),
+        date=entry.date,
+        section=entry.section,
+        translations=split_values(entry.translations),
+        translation_key=entry.translation_key,
+        **{name: split_values(getattr(entry, name)) for name in MULTI_VALUED_FIELDS},
+    )
+
+
+def _fill(entry: SearchEntry, document: SearchDocument) -> SearchEntry:
+    entry.object_key = document.object_key
+    entry.kind = document.kind
+    entry.title = document.title[:500]
+    entry.body = document.body
+    entry.section = document.section[:255]
+    entry.url = document.url[:500]
+    entry.language = document.language
+    entry.audience = canonical(document.audiences)
+    entry.date = document.date
+    entry.year = document.year
+    entry.translations = join_values(document.translations)
+    entry.translation_key = document.translation_key
+    for name in MULTI_VALUED_FIELDS:
+        setattr(entry, name, join_values(getattr(document, name)))
+    return entry
+
+
+def _folded(entry: SearchEntry) -> SearchEntry:
+    """A lower-cased copy to build the full-text rows from: PostgreSQL servers initialised with
+    the C locale fold only ASCII letters, and "Реабилитация" must still match "реабилитация"."""
+    copy = SearchEntry(pk=entry.pk)
+    copy.title, copy.body, copy.section = (
+        entry.title.lower(),
+        entry.body.lower(),
+        entry.section.lower(),
+    )
+    return copy
+
+
+ENTRY_FIELDS = [
+    field.name for field in SearchEntry._meta.concrete_fields if field.name not in ("id", "key")
+]
+
+
+class EmbeddedBackend(SearchBackend):
+    name = "embedded"
+
+    # Engines ---------------------------------------------------------------------------------
+
+    def _engine(self):
+        """The modelsearch backend that matches and ranks."""
+        if connection.vendor == "postgresql":
+            from search.backends.postgres_text import querying_engine
+
+            return querying_engine()
+        return database_engine({})
+
+    def _indexing_engine(self, language: str):
+        if connection.vendor == "postgresql":
+            from search.backends.postgres_text import indexing_engine
+
+            return indexing_engine(language)
+        return database_engine({})
+
+    # The audience filter ---------------------------------------------------------------------
+
+    def visible_entries(self, audiences: frozenset[str]) -> QuerySet:
+        """Entries whose any-of audience set shares a token with ``audiences``: a filter on the
+        audience column with the few stored sets, never a list of objects."""
+        known = AudienceSet.objects.values_list("tokens", flat=True)
+        return SearchEntry.objects.filter(audience__in=sets_visible_to(known, audiences))
+
+    def _filtered(self, entries: QuerySet, filters: dict[str, tuple[str, ...]]) -> QuerySet:
+        for name, values in filters.items():
+            values = [str(value) for value in values if value]
+            if name not in FACET_FIELDS or not values:
+                continue
+            if name == "year":
+                entries = entries.filter(year__in=[int(v) for v in values if v.isdigit()])
+            elif name in MULTI_VALUED_FIELDS:
+                any_of = Q()
+                for value in values:
+                    any_of |= Q(**{f"{name}__contains": f"|{value}|"})
+                entries = entries.filter(any_of)
+            else:
+                entries = entries.filter(**{f"{name}__in": values})
+        return entries
+
+    def _results(self, entries: QuerySet, parsed, by_date: bool):
+        engine = self._engine()
+        if by_date or parsed is MATCH_ALL:
+            ordered = entries.order_by(F("date").desc(nulls_last=True), F("id").desc())
+            return engine.search(parsed, ordered, order_by_relevance=False)
+        return engine.search(parsed, entries).annotate_score("score")
+
+    @staticmethod
+    def _main_documents(entries: QuerySet) -> QuerySet:
+        """Only each object's main document (its gated parts repeat its title)."""
+        return entries.filter(key=F("object_key"))
+
+    # Searching -------------------------------------------------------------------------------
+
+    def search(self, query: SearchQuery) -> SearchResults:
+        per_page = max(1, min(query.per_page, MAX_PER_PAGE))
+        page = max(1, query.page)
+        entries = self._filtered(self.visible_entries(query.audiences), query.filters)
+        parsed = parse_text(query.text) if query.text.strip() else MATCH_ALL
+        if parsed is None:
+            return SearchResults(hits=[], total=0, facets={}, page=page, per_page=per_page)
+        try:
+            unordered = self._engine().search(parsed, entries, order_by_relevance=False)
+            total = unordered.count()
+            start = (page - 1) * per_page
+            found = list(
+                self._results(entries, parsed, query.sort == SORT_DATE)[start : start + per_page]
+            )
+            facets = self._facets(unordered) if total else {}
+        except DatabaseError as error:
+            raise SearchUnavailable(str(error)) from error
+        hits = [
+            Hit(
+                document=entry_to_document(entry),
+                score=float(getattr(entry, "score", 0) or 0),
+                snippet=highlight(entry.body, query.text),
+            )
+            for entry in found
+        ]
+        suggestion = ""
+        if not total and query.text.strip():
+            suggestion = self.did_you_mean(query.text, entries)
+        return SearchResults(
+            hits=hits,
+            total=total,
+            facets=facets,
+            page=page,
+            per_page=per_page,
+            suggestion=suggestion,
+        )
+
+    def _facets(self, results) -> dict[str, list[FacetCount]]:
+        """Counts per value of every facet field over the filtered results (modelsearch's facet
+        counts, with the stored ``|a|b|`` sets split back into values)."""
+        facets = {}
+        for name in FACET_FIELDS:
+            counts: Counter = Counter()
+            for stored, count in results.facet(name).items():
+                if stored in (None, ""):
+                    continue
+                values = split_values(stored) if name in MULTI_VALUED_FIELDS else (str(stored),)
+                for value in values:
+                    counts[value] += count
+            ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            facets[name] = [FacetCount(value, count) for value, count in ordered]
+        return facets
+
+    def did_you_mean(self, text: str, entries: QuerySet) -> str:
+        """The query with each unknown word replaced by the closest word of the visible titles
+        that start alike, when that finds something; empty otherwise."""
+        words = WORD.findall(text)
+        corrected = []
+        for word in words:
+            vocabulary = self._title_words(word, entries) if len(word) >= 3 else set()
+            if word.casefold() in vocabulary:
+                corrected.append(word)
+                continue
+            close = difflib.get_close_matches(word.casefold(), vocabulary, 1, SUGGESTION_CUTOFF)
+            corrected.append(close[0] if close else word)
+        suggestion = " ".join(corrected)
+        if suggestion.casefold() == " ".join(words).casefold():
+            return ""
+        parsed = parse_text(suggestion)
+        if parsed is None or not self._engine().search(parsed, entries).count():
+            return ""
+        return suggestion
+
+    def _title_words(self, word: str, entries: QuerySet) -> set[str]:
+        prefix = word[:2].lower()
+        titles = self._engine().autocomplete(prefix, entries.only("id", "title"))[:200]
+        return {
+            candidate.casefold()
+            for entry in titles
+            for candidate in WORD.findall(entry.title)
+            if candidate.casefold().startswith(prefix.casefold()) and len(candidate) >= 3
+        }
+
+    def suggest(self, prefix: str, audiences: frozenset[str], limit: int = 8) -> list[str]:
+        words = WORD.findall((prefix or "")[:MAX_QUERY_LENGTH].lower())
+        if not words:
+            return []
+        entries = self._main_documents(self.visible_entries(audiences)).only("id", "title")
+        try:
+            found = self._engine().autocomplete(" ".join(words), entries, operator="and")
+            titles: list[str] = []
+            for entry in found[: limit * 4]:
+                if entry.title not in titles:
+                    titles.append(entry.title)
+        except DatabaseError as error:
+            raise SearchUnavailable(str(error)) from error
+        return titles[:limit]
+
+    def related(
+        self, object_key: str, audiences: frozenset[str], limit: int = 5
+    ) -> list[SearchDocument]:
+        """Main documents of the same kind and language sharing the most taxonomy terms and
+        title words with ``object_key``; nothing when the searcher may not see it."""
+        visible = self.visible_entries(audiences)
+        source = visible.filter(key=object_key).first()
+        if source is None:
+            return []
+        candidates = self._main_documents(visible).filter(
+            kind=source.kind, language=source.language
+        )
+        candidates = candidates.exclude(object_key=object_key)
+        if source.translation_key:
+            candidates = candidates.exclude(translation_key=source.translation_key)
+        scores: dict[int, float] = defaultdict(float)
+        entries: dict[int, SearchEntry] = {}
+        try:
+            for entry, score in [
+                *self._sharing_terms(source, candidates),
+                *self._sharing_title_words(source, candidates),
+            ]:
+                entries[entry.pk] = entry
+                scores[entry.pk] += score
+        except DatabaseError as error:
+            raise SearchUnavailable(str(error)) from error
+        ranked = sorted(
+            entries.values(),
+            key=lambda entry: (-scores[entry.pk], -(entry.date.toordinal() if entry.date else 0)),
+        )
+        return [entry_to_document(entry) for entry in ranked[:limit]]
+
+    @staticmethod
+    def _sharing_terms(source: SearchEntry, candidates: QuerySet) -> list[tuple[SearchEntry, int]]:
+        """Candidates sharing taxonomy terms with ``source``, scored by how many they share."""
+        terms = {name: set(split_values(getattr(source, name))) for name in RELATED_FIELDS}
+        any_shared = Q()
+        for name, values in terms.items():
+            for value in values:
+                any_shared |= Q(**{f"{name}__contains": f"|{value}|"})
+        if not any_shared:
+            return []
+        return [
+            (
+                entry,
+                sum(
+                    len(terms[name] & set(split_values(getattr(entry, name))))
+                    for name in RELATED_FIELDS
+                ),
+            )
+            for entry in candidates.filter(any_shared)[:200]
+        ]
+
+    def _sharing_title_words(
+        self, source: SearchEntry, candidates: QuerySet
+    ) -> list[tuple[SearchEntry, float]]:
+        """Candidates matching any longer word of ``source``'s title, best matches scored
+        highest (between 1 and 2)."""
+        words = [
+            word
+            for word in WORD.findall(source.title.lower())
+            if len(word) >= 4 and word not in TITLE_STOPWORDS
+        ]
+        if not words:
+            return []
+        matches = self._engine().search(PlainText(" ".join(words), operator="or"), candidates)
+        return [(entry, 1 + (50 - rank) / 50) for rank, entry in enumerate(matches[:50])]
+
+    # Writing ---------------------------------------------------------------------------------
+
+    def index(self, documents: Iterable[SearchDocument]) -> None:
+        for batch in _chunks(documents, BATCH_SIZE):
+            with transaction.atomic():
+                self._write(batch)
+
+    def _write(self, documents: list[SearchDocument]) -> int:
+        by_key = {document.key: document for document in documents}
+        AudienceSet.objects.bulk_create(
+            [AudienceSet(tokens=canonical(d.audiences)) for d in by_key.values()],
+            ignore_conflicts=True,
+        )
+        existing = {entry.key: entry for entry in SearchEntry.objects.filter(key__in=by_key)}
+        changed = [_fill(existing[key], by_key[key]) for key in existing]
+        new = [_fill(SearchEntry(key=key), by_key[key]) for key in by_key if key not in existing]
+        SearchEntry.objects.bulk_update(changed, ENTRY_FIELDS, batch_size=BATCH_SIZE)
+        SearchEntry.objects.bulk_create(new, batch_size=BATCH_SIZE)
+        by_language = defaultdict(list)
+        for entry in SearchEntry.objects.filter(key__in=by_key):
+            by_language[entry.language].append(entry)
+        for language, entries in by_language.items():
+            self._indexing_engine(language).add_bulk(SearchEntry, [_folded(e) for e in entries])
+        return len(by_key)
+
+    def _full_text_rows(self) -> QuerySet:
+        index_entry = get_app_config().get_model("IndexEntry")
+        content_type = ContentType.objects.get_for_model(SearchEntry)
+        return index_entry._default_manager.filter(content_type=content_type)
+
+    def _drop(self, entries: QuerySet) -> None:
+        """Delete entries and their full-text rows (with modelsearch's own raw delete: its
+        database triggers keep the SQLite FTS table in step)."""
+        ids = list(entries.values_list("pk", flat=True))
+        if not ids:
+            return
+        rows = self._full_text_rows().filter(object_id__in=[str(pk) for pk in ids])
+        rows._raw_delete(using=rows.db)
+        SearchEntry.objects.filter(pk__in=ids)._raw_delete(using=rows.db)
+
+    def _drop_all(self) -> None:
+        rows = self._full_text_rows()
+        rows._raw_delete(using=rows.db)
+        SearchEntry.objects.all()._raw_delete(using=rows.db)
+        AudienceSet.objects.all().delete()
+
+    def delete_object(self, object_key: str) -> None:
+        with transaction.atomic():
+            self._drop(SearchEntry.objects.filter(object_key=object_key))
+
+    def replace_object(self, object_key: str, documents: list[SearchDocument]) -> None:
+        """Swap an object's documents in one transaction: readers see the old set or the new."""
+        with transaction.atomic():
+            self._drop(SearchEntry.objects.filter(object_key=object_key))
+            if documents:
+                self._write(documents)
+
+    def rebuild(self, documents: Iterable[SearchDocument], total: int, progress: Progress) -> int:
+        """Everything is replaced in one transaction, so searchers see the old index until the
+        new one is complete (on PostgreSQL; SQLite readers wait for the commit instead)."""
+        count = 0
+        with transaction.atomic():
+            self._drop_all()
+            for batch in _chunks(documents, BATCH_SIZE):
+                count += self._write(batch)
+                progress(count)
+        return count
+
+    def health(self) -> dict[str, object]:
+        try:
+            documents = SearchEntry.objects.count()
+            objects = SearchEntry.objects.values("object_key").distinct().count()
+        except DatabaseError as error:
+            return {"backend": self.name, "reachable": False, "error": str(error)}
+        return {
+            "backend": self.name,
+            "reachable": True,
+            "documents": documents,
+            "objects": objects,
+            "engine": type(self._engine()).__name__,
+            "database": connection.vendor,
+        }
