@@ -5,7 +5,7 @@ from dataclasses import dataclass, field
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 from django.utils import timezone
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
@@ -200,32 +200,13 @@ def event_listing(index_page, request) -> dict:
     }
 
 
+HOME_LISTING_SIZE = 3
+
+
 def _model(name: str):
     from practices import models
 
     return getattr(models, name)
-
-
-def related_practices(page, user, limit: int = 3) -> QuerySet:
-    """Other practices sharing a theme or stage with ``page``, most shared first."""
-    model = _model("PracticePage")
-    # Read through .all(): in an admin preview the relations are in-memory, unsaved ones.
-    theme_ids = [theme.pk for theme in page.themes.all()]
-    stage_ids = [stage.pk for stage in page.stages.all()]
-    if not theme_ids and not stage_ids:
-        return model.objects.none()
-    candidates = (
-        model.objects.live()
-        .filter(locale=page.locale)
-        .exclude(pk=page.pk)
-        .filter(Q(themes__in=theme_ids) | Q(stages__in=stage_ids))
-        .annotate(shared=Count("pk"))
-        .order_by("-shared", "-first_published_at")
-    )
-    return policy.visible_pages(candidates, user)[:limit]
-
-
-HOME_LISTING_SIZE = 3
 
 
 def latest_practices(locale_id: int, user, limit: int = HOME_LISTING_SIZE) -> QuerySet:

@@ -321,12 +321,10 @@ class PracticePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         from network import policy
-        from practices.browse import related_practices
         from practices.sections import sections_for
 
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = sections_for(request.user, self)
-        context["related"] = related_practices(self, request.user).prefetch_related("themes")
         context["adaptations"] = policy.visible_pages(self.adaptations.live(), request.user)
         context["can_discuss"] = policy.is_member(request.user)
         return context

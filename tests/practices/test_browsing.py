@@ -186,15 +186,3 @@ def test_practice_page_renders_in_bounded_queries(client, practices):
     client.get(practices[0].url)
 
     assert queries_for(client, practices[0].url) <= 45
-
-
-def test_a_preview_of_unsaved_edits_lists_related_practices(practices, terms, rf):
-    """The admin's preview renders a page whose taxonomy is still in memory, not in the database."""
-    draft = practices[1]
-    draft.themes = [terms["trauma"]]  # as the edit form leaves it, unsaved
-    request = rf.get("/")
-    request.user = member()
-
-    context = draft.get_context(request)
-
-    assert [page.title for page in context["related"]] == ["Aktau centre"]
