@@ -11,15 +11,16 @@ from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.utils.text import capfirst
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from django_countries import countries
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column, DateColumn
-from wagtail.admin.views.generic import CreateView, DeleteView, EditView, InspectView
+from wagtail.admin.views.generic import CreateView, DeleteView, EditView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 
-from network import audit, moderation, vetting
+from network import audit, forums, moderation, vetting
 from network.choices import ApplicationState, MemberStatus, OrganisationType, PostState
 from network.models import (
     AuditEntry,
@@ -369,7 +370,8 @@ class ReportResolutionForm(forms.Form):
 
 
 class PostReviewView(InspectView):
-    """A post in full, with its reports and earlier versions, and the moderator's decisions."""
+    """A post in full, with its files, what the anonymity check flagged in it, its reports and
+    earlier versions, and the moderator's decisions."""
 
     template_name = "network/admin/post_review.html"
     fields = ["topic", "author", "state", "created_at", "moderation_reason"]
@@ -384,6 +386,10 @@ class PostReviewView(InspectView):
         context["reports"] = self.object.reports.select_related("reporter", "resolved_by")
         context["revisions"] = self.object.revisions.select_related("edited_by")
         context["resolution_form"] = kwargs.get("resolution_form") or ReportResolutionForm()
+        context["attachments"] = self.object.attachments.all()
+        context["anonymity_checks"] = forums.post_anonymity_checks(
+            self.object, opens_topic=forums.is_opening_post(self.object)
+        )
         return context
 
     def resolve_report(self, request):
@@ -440,6 +446,36 @@ class PostFilterSet(WagtailFilterSet):
         )
 
 
+def anonymity_flags_cell(post) -> str:
+    """The queue's summary of a post's anonymity flags: how many to check, how many confirmed."""
+    to_check, confirmed = forums.anonymity_flag_counts(post, getattr(post, "opens_topic", False))
+    parts = []
+    if to_check:
+        parts.append(
+            ngettext("%(count)s to check", "%(count)s to check", to_check) % {"count": to_check}
+        )
+    if confirmed:
+        parts.append(
+            ngettext("%(count)s confirmed", "%(count)s confirmed", confirmed) % {"count": confirmed}
+        )
+    return ", ".join(parts)
+
+
+class PostQueueView(IndexView):
+    """The queue's rows come with their open reports counted, their files and whether each
+    opens its topic, in a fixed number of queries whatever the page size."""
+
+    def get_base_queryset(self):
+        open_reports = Count("reports", filter=Q(reports__resolved_at__isnull=True))
+        posts = (
+            Post.objects.select_related("topic", "author")
+            .prefetch_related("attachments")
+            .annotate(open_reports=open_reports)
+            .order_by("-created_at")
+        )
+        return forums.annotate_opens_topic(posts)
+
+
 class PostViewSet(ModelViewSet):
     """The moderation queue: filter by state (waiting posts first) and decide."""
 
@@ -449,6 +485,7 @@ class PostViewSet(ModelViewSet):
     url_prefix = "network/posts"
     inspect_view_enabled = True
     inspect_view_class = PostReviewView
+    index_view_class = PostQueueView
     copy_view_enabled = False
     filterset_class = PostFilterSet
     list_display = [
@@ -456,18 +493,11 @@ class PostViewSet(ModelViewSet):
         "author",
         "state",
         Column("open_reports", label=_("Open reports")),
+        Column("anonymity_flags", label=_("Anonymity flags"), accessor=anonymity_flags_cell),
         DateColumn("created_at", label=_("Posted")),
     ]
     form_fields = []
     search_fields = ["source", "topic__title"]
-
-    def get_queryset(self, request):
-        open_reports = Count("reports", filter=Q(reports__resolved_at__isnull=True))
-        return (
-            Post.objects.select_related("topic", "author")
-            .annotate(open_reports=open_reports)
-            .order_by("-created_at")
-        )
 
 
 class ViewOnlyPermissionPolicy(ModelPermissionPolicy):

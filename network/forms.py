@@ -4,6 +4,7 @@ from django import forms
 from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
+from exchange import anonymity
 from exchange.uploads import accepted_extensions
 from network.attachments import attachments_per_post, max_attachment_bytes, prepare_attachment
 from network.choices import WorkingLanguage
@@ -157,6 +158,60 @@ class DirectoryFilterForm(forms.Form):
 ATTACHMENT_ACCEPT = ",".join(f".{extension}" for extension in accepted_extensions())
 
 
+class ForumTextCheck(anonymity.PersonalDataCheckMixin):
+    """The anonymity check for forum forms: each checked field is shown with its flags in place,
+    and a box the author ticked stays ticked when the form comes back for another reason."""
+
+    anonymity_checks: list = []
+    attached_numbers: list[int] = []
+
+    def check_for(self, name: str) -> anonymity.FieldCheck | None:
+        return next((check for check in self.anonymity_checks if check.name == name), None)
+
+    @property
+    def anonymity_ticked(self) -> set[str]:
+        """The confirmation boxes ticked for exactly the passages shown."""
+        if not self.is_bound:
+            return set()
+        return {
+            check.confirm_name
+            for check in self.anonymity_checks
+            if anonymity.ticked(check, self.data)
+        }
+
+    @property
+    def text_fields(self) -> list:
+        """The visible fields other than the attachments."""
+        return [
+            field
+            for field in self.visible_fields()
+            if not field.name.startswith(("attachment_", "description_"))
+        ]
+
+    @property
+    def checked_text_fields(self) -> list:
+        """(bound field, its anonymity check or None), for the template."""
+        return [(field, self.check_for(field.name)) for field in self.text_fields]
+
+    def post_confirmations(self, user) -> list[dict]:
+        """What the author confirmed, keyed as the post keeps it: a file's description as
+        ``attachment_<n>``, n its place among the post's files (the form's numbering skips the
+        file inputs left empty)."""
+        places = {
+            f"description_{number}": f"attachment_{place}"
+            for place, number in enumerate(self.attached_numbers, 1)
+        }
+        records = []
+        for record in self.anonymity_confirmations(user):
+            field = record["field"]
+            if field.startswith("description_"):
+                if field not in places:
+                    continue
+                record = {**record, "field": places[field]}
+            records.append(record)
+        return records
+
+
 class PostForm(forms.Form):
     """A post's text; what was typed comes back with every error."""
 
@@ -173,7 +228,8 @@ class PostForm(forms.Form):
 
 class AttachmentsMixin:
     """Up to ``FORUM_ATTACHMENTS_PER_POST`` files, each with a short description; each file is
-    checked by its content (``network.attachments``) and refused with a message if it fails."""
+    checked by its content (``network.attachments``) and refused with a message if it fails.
+    A description is checked for personal data only when its file is given."""
 
     def add_attachment_fields(self) -> None:
         for number in range(1, attachments_per_post() + 1):
@@ -191,20 +247,20 @@ class AttachmentsMixin:
             )
 
     @property
-    def attachment_pairs(self) -> list:
-        """(file, description) bound fields, for the template's fieldset."""
-        return [
-            (self[f"attachment_{number}"], self[f"description_{number}"])
-            for number in range(1, attachments_per_post() + 1)
-        ]
+    def description_fields(self) -> tuple[str, ...]:
+        return tuple(f"description_{number}" for number in range(1, attachments_per_post() + 1))
 
     @property
-    def text_fields(self) -> list:
-        """The visible fields other than the attachments."""
+    def attachment_rows(self) -> list:
+        """(file, description, the description's anonymity check) for the template's
+        fieldset."""
         return [
-            field
-            for field in self.visible_fields()
-            if not field.name.startswith(("attachment_", "description_"))
+            (
+                self[f"attachment_{number}"],
+                self[f"description_{number}"],
+                self.check_for(f"description_{number}"),
+            )
+            for number in range(1, attachments_per_post() + 1)
         ]
 
     @property
@@ -219,28 +275,32 @@ class AttachmentsMixin:
     def clean(self):
         cleaned = super().clean()
         self.prepared_attachments = []
+        self.attached_numbers = []
         for number in range(1, attachments_per_post() + 1):
             uploaded = cleaned.get(f"attachment_{number}")
+            description = " ".join((cleaned.get(f"description_{number}") or "").split())
+            cleaned[f"description_{number}"] = description if uploaded else ""
             if not uploaded:
                 continue
             try:
-                self.prepared_attachments.append(
-                    prepare_attachment(uploaded, cleaned.get(f"description_{number}", ""))
-                )
+                self.prepared_attachments.append(prepare_attachment(uploaded, description))
             except forms.ValidationError as error:
                 self.add_error(f"attachment_{number}", error)
+            else:
+                self.attached_numbers.append(number)
         return cleaned
 
 
-class ReplyForm(AttachmentsMixin, PostForm):
+class ReplyForm(ForumTextCheck, AttachmentsMixin, PostForm):
     quote = forms.IntegerField(required=False, widget=forms.HiddenInput)
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.add_attachment_fields()
+        self.anonymity_fields = ("source", *self.description_fields)
 
 
-class TopicForm(AttachmentsMixin, PostForm):
+class TopicForm(ForumTextCheck, AttachmentsMixin, PostForm):
     title = forms.CharField(label=_("Title"), max_length=MAX_TITLE_LENGTH)
     tags = forms.CharField(
         label=_("Tags"),
@@ -253,7 +313,15 @@ class TopicForm(AttachmentsMixin, PostForm):
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.add_attachment_fields()
+        self.anonymity_fields = ("title", "source", *self.description_fields)
 
 
-class EditForm(PostForm):
+class EditForm(ForumTextCheck, PostForm):
+    """The author's own edit; passages they confirmed when posting are not asked again."""
+
     reason = forms.CharField(label=_("Why you changed it"), required=False, max_length=500)
+    anonymity_fields = ("source",)
+
+    def __init__(self, *args, confirmed=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.anonymity_confirmed = [item for item in confirmed if item.get("field") == "source"]

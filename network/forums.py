@@ -1,20 +1,30 @@
 """Forum actions: starting topics, replying, editing, thanking and reading.
 
-Every write renders the Markdown source through the sanitiser and stores both. Guards raise
-``ForumError`` with a message meant for the person who tried.
+Every write renders the Markdown source through the sanitiser and stores both, with what the
+author confirmed of the anonymity check. Guards raise ``ForumError`` with a message meant for the
+person who tried.
 """
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime, timedelta
 
 from django.conf import settings
 from django.db import transaction
-from django.db.models import Count, OuterRef, Q, QuerySet, Subquery
+from django.db.models import (
+    BooleanField,
+    Count,
+    ExpressionWrapper,
+    OuterRef,
+    Q,
+    QuerySet,
+    Subquery,
+)
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Locale, Page
 
+from exchange import anonymity
 from network import audit, notifications, policy
 from network.attachments import attach, attachments_per_post
 from network.choices import ForumAudience, PostState
@@ -315,13 +325,20 @@ def _check_attachments(attachments: Sequence) -> None:
         )
 
 
-def _create_post(topic: Topic, author, source: str, attachments: Sequence = ()) -> Post:
+def _create_post(
+    topic: Topic,
+    author,
+    source: str,
+    attachments: Sequence = (),
+    confirmations: Iterable[Mapping] = (),
+) -> Post:
     post = Post.objects.create(
         topic=topic,
         author=author,
         source=source,
         html=render_markdown(source),
         state=_publish_state(author, topic.category),
+        anonymity_confirmations=anonymity.merge_confirmations([], confirmations),
     )
     attach(post, attachments)
     notifications.record_mentions(post)
@@ -342,9 +359,10 @@ def start_topic(
     tags=(),
     practice=None,
     attachments: Sequence = (),
+    confirmations: Iterable[Mapping] = (),
 ) -> Topic:
-    """Open a topic with its first post (and its checked attachments); the author's draft for
-    the forum is discarded."""
+    """Open a topic with its first post (and its checked attachments, and what the author
+    confirmed of the anonymity check); the author's draft for the forum is discarded."""
     _check_allowed(author, category)
     title = (title or "").strip()
     if not title:
@@ -369,7 +387,7 @@ def start_topic(
     tag_names = [tag.strip()[:100] for tag in tags if tag and tag.strip()]
     if tag_names:
         topic.tags.add(*tag_names[:10])
-    _create_post(topic, author, source, attachments)
+    _create_post(topic, author, source, attachments, confirmations)
     discard_draft(author, category)
     return topic
 
@@ -383,7 +401,12 @@ def quote_markdown(post: Post) -> str:
 
 @transaction.atomic
 def reply(
-    topic: Topic, author, source: str, quote: Post | None = None, attachments: Sequence = ()
+    topic: Topic,
+    author,
+    source: str,
+    quote: Post | None = None,
+    attachments: Sequence = (),
+    confirmations: Iterable[Mapping] = (),
 ) -> Post:
     """Answer in ``topic``; ``quote`` (a post of the same topic the author may see) is quoted
     above the answer. The author's draft for the topic is discarded."""
@@ -400,6 +423,7 @@ def reply(
     full_source = source
     if quote is not None and quote.topic_id == topic.pk and can_view_post(author, quote):
         full_source = quote_markdown(quote) + source
+        confirmations = [*confirmations, *quotation_confirmations(quote)]
         if len(full_source) > MAX_POST_LENGTH:
             raise ForumError(
                 _("With the quotation, the post would be longer than %(limit)s characters.")
@@ -409,14 +433,36 @@ def reply(
         author=author, topic=topic, source=full_source, created_at__gte=recent
     ).exists():
         raise ForumError(_("You have just posted this same text here; it was not posted twice."))
-    post = _create_post(topic, author, full_source, attachments)
+    post = _create_post(topic, author, full_source, attachments, confirmations)
     discard_draft(author, topic)
     return post
 
 
+def quotation_confirmations(quote: Post) -> list[dict]:
+    """What a quotation brings with it: its author's confirmations of the quoted text, and the
+    quoted member's name in the heading, which the forum itself wrote."""
+    heading = quote_markdown(quote).split("\n", 1)[0]
+    recorded = [item for item in quote.anonymity_confirmations if item.get("field") == "source"]
+    written_by_the_forum = [
+        {
+            "field": "source",
+            "kind": flag.kind,
+            "excerpt": flag.excerpt,
+            "by": None,
+            "by_name": _("the forum (a member's name heading a quotation)"),
+            "at": timezone.now().isoformat(),
+        }
+        for flag in anonymity.find_personal_data(heading)
+    ]
+    return [*recorded, *written_by_the_forum]
+
+
 @transaction.atomic
-def edit_post(post: Post, editor, source: str, reason: str = "") -> Post:
-    """The author changes their post; the previous version is kept as a revision."""
+def edit_post(
+    post: Post, editor, source: str, reason: str = "", confirmations: Iterable[Mapping] = ()
+) -> Post:
+    """The author changes their post; the previous version is kept as a revision, and of the
+    passages confirmed not to be personal data only those still in the text are kept."""
     post = Post.objects.select_for_update().select_related("topic__category").get(pk=post.pk)
     if editor is None or post.author_id != editor.pk or not can_view_post(editor, post):
         raise ForumError(_("You can only edit your own posts."))
@@ -433,8 +479,19 @@ def edit_post(post: Post, editor, source: str, reason: str = "") -> Post:
     post.source = source
     post.html = render_markdown(source)
     post.edited_at = timezone.now()
-    post.save(update_fields=["source", "html", "edited_at"])
+    post.anonymity_confirmations = _confirmations_after_edit(post, source, confirmations)
+    post.save(update_fields=["source", "html", "edited_at", "anonymity_confirmations"])
     return post
+
+
+def _confirmations_after_edit(post: Post, source: str, new: Iterable[Mapping]) -> list[dict]:
+    merged = anonymity.merge_confirmations(post.anonymity_confirmations, new)
+    flagged = {(flag.kind, flag.excerpt) for flag in anonymity.find_personal_data(source)}
+    return [
+        item
+        for item in merged
+        if item["field"] != "source" or (item["kind"], item["excerpt"]) in flagged
+    ]
 
 
 def thank(post: Post, user) -> bool:
@@ -480,3 +537,54 @@ def practice_topic(practice, user) -> Topic:
             category=category, practice=practice, title=practice.title[:MAX_TITLE_LENGTH]
         )
     return topic
+
+
+# The anonymity check, as moderators see it ---------------------------------------------------
+
+
+def post_texts(post: Post, opens_topic: bool = False) -> tuple[dict[str, str], dict[str, str]]:
+    """The texts of ``post`` the anonymity check reads — the topic's title for its opening
+    post, the text, each file's description — keyed as confirmations are, with their labels."""
+    texts, labels = {}, {}
+    if opens_topic:
+        texts["title"], labels["title"] = post.topic.title, _("Title")
+    texts["source"], labels["source"] = post.source, _("Post")
+    for place, attachment in enumerate(post.attachments.all(), 1):
+        key = f"attachment_{place}"
+        texts[key] = attachment.description
+        labels[key] = _("Description of “%(name)s”") % {"name": attachment.name}
+    return texts, labels
+
+
+def post_anonymity_checks(post: Post, opens_topic: bool = False) -> list[anonymity.FieldCheck]:
+    """What the anonymity check finds in ``post`` now, each flag unresolved or confirmed by its
+    author (prefetch ``attachments`` when listing many posts)."""
+    texts, labels = post_texts(post, opens_topic)
+    return anonymity.check_fields(texts, post.anonymity_confirmations, labels)
+
+
+def anonymity_flag_counts(post: Post, opens_topic: bool = False) -> tuple[int, int]:
+    """(passages to check, passages the author confirmed) in ``post``."""
+    checks = post_anonymity_checks(post, opens_topic)
+    return (
+        sum(len(check.unresolved) for check in checks),
+        sum(len(check.confirmed) for check in checks),
+    )
+
+
+def _first_post_of_topic() -> Subquery:
+    return Subquery(
+        Post.objects.filter(topic=OuterRef("topic")).order_by("created_at", "pk").values("pk")[:1]
+    )
+
+
+def annotate_opens_topic(posts: QuerySet) -> QuerySet:
+    """Adds ``opens_topic``: whether each post is its topic's first (whose title it carries)."""
+    return posts.annotate(
+        opens_topic=ExpressionWrapper(Q(pk=_first_post_of_topic()), output_field=BooleanField())
+    )
+
+
+def is_opening_post(post: Post) -> bool:
+    first = Post.objects.filter(topic_id=post.topic_id).order_by("created_at", "pk")
+    return first.values_list("pk", flat=True).first() == post.pk

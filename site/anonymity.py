@@ -776,12 +776,14 @@ class PersonalDataCheckMixin:
     """
 
     anonymity_fields: tuple[str, ...] = ()
+    # Confirmations already stored for the text being edited: those passages are not asked again.
+    anonymity_confirmed: Iterable[Mapping] = ()
 
     def clean(self):
         cleaned = super().clean()
         texts = {name: cleaned.get(name) or "" for name in self.anonymity_fields}
         labels = {name: self.fields[name].label or name for name in texts}
-        self.anonymity_checks = check_fields(texts, labels=labels)
+        self.anonymity_checks = check_fields(texts, self.anonymity_confirmed, labels=labels)
         self.anonymity_unconfirmed = unconfirmed(self.anonymity_checks, self.data)
         if self.anonymity_unconfirmed:
             raise ValidationError(

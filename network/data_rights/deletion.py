@@ -14,6 +14,8 @@ from django.utils.translation import gettext as _
 from network import audit, policy, vetting
 from network.choices import MemberStatus, Visibility
 from network.models import (
+    ForumDraft,
+    ForumVisit,
     GroupMembership,
     MembershipApplication,
     Notification,
@@ -48,6 +50,8 @@ def _remove_personal_records(user) -> None:
     Notification.objects.filter(user=user).delete()
     Subscription.objects.filter(user=user).delete()
     TopicVisit.objects.filter(user=user).delete()
+    ForumVisit.objects.filter(user=user).delete()
+    ForumDraft.objects.filter(user=user).delete()
     GroupMembership.objects.filter(user=user).delete()
     Post.mentions.through.objects.filter(user=user).delete()
     PracticeSubmission.objects.filter(author=user, state=PracticeSubmission.State.DRAFT).delete()

@@ -4,7 +4,9 @@ import uuid
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.db import models
+from django.db import models, transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
 from django.utils.translation import gettext_lazy as _
 from taggit.managers import TaggableManager
 from wagtail.models import TranslatableMixin
@@ -121,6 +123,16 @@ class Post(models.Model):
         _("state"), max_length=10, choices=PostState.choices, default=PostState.PUBLISHED
     )
     moderation_reason = models.TextField(_("reason given by the moderator"), blank=True)
+    anonymity_confirmations = models.JSONField(
+        _("passages confirmed as not personal data"),
+        default=list,
+        blank=True,
+        editable=False,
+        help_text=_(
+            "What the anonymity check flagged and the author confirmed is not personal data "
+            "about a beneficiary, with who confirmed it and when; moderators see it."
+        ),
+    )
     mentions = models.ManyToManyField(
         settings.AUTH_USER_MODEL, verbose_name=_("members mentioned"), blank=True, related_name="+"
     )
@@ -349,6 +361,16 @@ class PostAttachment(models.Model):
         width, height = self.width or THUMBNAIL_EDGE, self.height or THUMBNAIL_EDGE
         scale = min(1.0, THUMBNAIL_EDGE / max(width, height))
         return max(1, round(width * scale)), max(1, round(height * scale))
+
+
+@receiver(post_delete, sender=PostAttachment, dispatch_uid="network.remove_attachment_file")
+def remove_attachment_file(sender, instance: PostAttachment, **kwargs) -> None:
+    """A deleted attachment's file leaves the disk too (when its post or topic is deleted, or a
+    rejected post is cleared away), once the deletion is committed: a rolled-back deletion keeps
+    its file."""
+    name, storage = instance.file.name, instance.file.storage
+    if name:
+        transaction.on_commit(lambda: storage.delete(name))
 
 
 class ForumDraft(models.Model):

@@ -244,6 +244,7 @@ def reply(request, slug: str, topic_id: int):
                     form.cleaned_data["source"],
                     quote=quoted,
                     attachments=form.prepared_attachments,
+                    confirmations=form.post_confirmations(user),
                 )
             except forums.ForumError as error:
                 form.add_error(None, str(error))
@@ -294,6 +295,7 @@ def new_topic(request, slug: str):
                     form.cleaned_data["source"],
                     tags=form.cleaned_data["tags"].split(","),
                     attachments=form.prepared_attachments,
+                    confirmations=form.post_confirmations(user),
                 )
             except forums.ForumError as error:
                 form.add_error(None, str(error))
@@ -320,11 +322,19 @@ def edit(request, slug: str, topic_id: int, post_id: int):
     post = _own_post(request, topic, post_id)
     if post.author_id != request.user.pk:
         raise Http404
-    form = EditForm(request.POST or None, initial={"source": post.source})
+    form = EditForm(
+        request.POST or None,
+        initial={"source": post.source},
+        confirmed=post.anonymity_confirmations,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             post = forums.edit_post(
-                post, request.user, form.cleaned_data["source"], form.cleaned_data["reason"]
+                post,
+                request.user,
+                form.cleaned_data["source"],
+                form.cleaned_data["reason"],
+                confirmations=form.post_confirmations(request.user),
             )
         except forums.ForumError as error:
             form.add_error(None, str(error))

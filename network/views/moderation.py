@@ -1,5 +1,6 @@
 """Moderation from the forums themselves: members report posts; moderators lock, pin and move
-topics, edit posts with a reason and suspend members from posting."""
+topics, edit posts with a reason and suspend members from posting, seeing each post's files and
+what the anonymity check flagged in it."""
 
 from functools import wraps
 
@@ -125,13 +126,17 @@ def _topic_url(topic: Topic) -> str:
 
 @moderator_required
 def moderate_topic(request, topic_id: int):
-    """The moderators' view of a topic: its controls, and every post with its history."""
+    """The moderators' view of a topic: its controls, and every post with its history, its
+    files and its anonymity flags."""
     topic = _moderated_topic(request, topic_id)
-    posts = (
+    posts = list(
         topic.posts.select_related("author")
-        .prefetch_related("revisions__edited_by", "reports")
+        .prefetch_related("revisions__edited_by", "reports", "attachments")
         .order_by("created_at", "id")
     )
+    for place, post in enumerate(posts):
+        post.topic = topic
+        post.anonymity_checks = forums.post_anonymity_checks(post, opens_topic=place == 0)
     context = {
         "category": topic.category,
         "topic": topic,
@@ -191,7 +196,15 @@ def edit_post(request, post_id: int):
         else:
             messages.success(request, _("The post is updated; the earlier version is kept."))
             return redirect("forums:moderate_topic", topic_id=post.topic_id)
-    context = {"category": post.topic.category, "topic": post.topic, "post": post, "form": form}
+    context = {
+        "category": post.topic.category,
+        "topic": post.topic,
+        "post": post,
+        "form": form,
+        "anonymity_checks": forums.post_anonymity_checks(
+            post, opens_topic=forums.is_opening_post(post)
+        ),
+    }
     return _render(request, "moderate_edit.html", context)
 
 

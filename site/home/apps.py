@@ -5,3 +5,8 @@ class HomeConfig(AppConfig):
     name = "exchange.home"
     label = "home"
     verbose_name = "Home and content pages"
+
+    def ready(self):
+        from exchange.wagtail_uploads import connect_upload_checks
+
+        connect_upload_checks()
