@@ -23,6 +23,7 @@ from django.core.files.base import ContentFile, File
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Model
 from django.db.models.signals import pre_save
+from django.utils.text import get_valid_filename
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 from wagtail.utils.file import hash_filelike
@@ -43,9 +44,20 @@ def clean_image_file(uploaded) -> CleanedImage:
     """``uploaded`` re-encoded without metadata, keeping its name with the extension of what it
     really is; raises ``ValidationError`` for anything but a JPEG, PNG, GIF or WebP image."""
     cleaned = uploads.clean_image(uploaded, image_size_limit())
-    stem = os.path.splitext(os.path.basename(getattr(uploaded, "name", "") or ""))[0]
-    cleaned.name = f"{stem or 'image'}.{uploads.extension_of(cleaned.name)}"
+    stem = os.path.splitext(storable_name(getattr(uploaded, "name", "") or "", "image"))[0]
+    cleaned.name = f"{stem}.{uploads.extension_of(cleaned.name)}"
     return cleaned
+
+
+STORED_STEM_LENGTH = 50
+
+
+def storable_name(name: str, fallback: str) -> str:
+    """A file name that fits the 100-character file fields under any upload folder, whatever
+    the uploader's computer called the file (slashes, quotes, scripts, a page of text)."""
+    stem, extension = os.path.splitext(get_valid_filename(os.path.basename(name)) or "")
+    stem = stem[:STORED_STEM_LENGTH] or fallback
+    return f"{stem}{extension[:10]}"
 
 
 class CleanImageForm(BaseImageForm):
@@ -66,6 +78,7 @@ class CheckedDocumentForm(BaseDocumentForm):
         uploaded = self.cleaned_data.get("file")
         if isinstance(uploaded, UploadedFile):
             uploads.check_document(uploaded, document_size_limit())
+            uploaded.name = storable_name(uploaded.name, "document")
         return uploaded
 
 

@@ -292,6 +292,25 @@ def test_a_genuine_document_is_stored_as_it_was_sent(point, name, content, edito
     assert outcome.stored == data, outcome.page
 
 
+HOSTILE_NAMES = [
+    "x" * 240 + ".pdf",
+    '"><img src=x onerror=alert(1)>.pdf',
+    "../../../../etc/passwd.pdf",
+    "<script>alert(1)</script>" * 6 + ".pdf",
+    "тест документ ملف.pdf",
+]
+
+
+@pytest.mark.parametrize("point", list(DOCUMENT_POINTS))
+@pytest.mark.parametrize("name", HOSTILE_NAMES, ids=range(len(HOSTILE_NAMES)))
+def test_any_file_name_is_stored_safely_without_an_error(point, name, editor, poster):
+    data = minimal_pdf()
+
+    outcome = upload(point, editor, poster, name, data)
+
+    assert outcome.stored == data, outcome.page
+
+
 # Refused everywhere -------------------------------------------------------------------------
 
 REFUSED_EVERYWHERE = {
