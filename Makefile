@@ -8,7 +8,7 @@ PYTEST := $(BIN)/pytest
 SQLITE_URL := sqlite:///$(CURDIR)/var/db.sqlite3
 
 .PHONY: run setup test lint migrations-check test-sqlite test-postgres test-browser compose-check \
-        bench bench-forum messages lock format clean
+        bench bench-forum bench-search messages lock format clean
 
 run: setup
 	$(PY) manage.py runserver 127.0.0.1:8000
@@ -63,6 +63,10 @@ bench: setup
 # Forums at 10,000 topics and 1,000,000 posts, in var/bench-forum.sqlite3 (or BENCH_DATABASE_URL).
 bench-forum: $(INSTALLED)
 	$(PY) bench/forum.py
+
+# Search at 100,000 practices/resources and 1,000,000 posts, in var/bench-search.sqlite3 (or BENCH_DATABASE_URL).
+bench-search: $(INSTALLED)
+	$(PY) bench/search.py
 
 messages: $(INSTALLED)
 	$(PY) manage.py makemessages -l ar -l ru -i .venv -i var -i tests -i docker
