@@ -2,6 +2,7 @@
 
 from django.conf import settings
 from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from wagtail import hooks
 
@@ -45,3 +46,25 @@ def enforce_document_audience(document, request):
 @hooks.register("register_admin_viewset")
 def register_network_admin():
     return NetworkViewSetGroup()
+
+
+@hooks.register("construct_page_chooser_queryset")
+def choose_only_readable_pages(pages, request):
+    """Choosers list every page to anyone in the admin; someone who may edit no page (a vetting
+    officer, say) sees only the pages the access policy lets them read."""
+    if _edits_pages(request.user):
+        return pages
+    return policy.visible_pages(pages, request.user)
+
+
+@hooks.register("before_move_page")
+def refuse_moves_without_permission(request, page, destination):
+    """Wagtail's move confirmation shows the page before checking the mover may move it."""
+    if not page.permissions_for_user(request.user).can_move():
+        raise PermissionDenied
+
+
+def _edits_pages(user) -> bool:
+    from wagtail.permission_policies.pages import PagePermissionPolicy
+
+    return PagePermissionPolicy().user_has_any_permission(user, ["add", "change", "publish"])

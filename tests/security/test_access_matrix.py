@@ -54,12 +54,6 @@ _NO_PAGE_PERMISSION = (
     "members-only practice"
 )
 KNOWN_LEAKS: dict[tuple[str, str, str], str] = {
-    ("wagtailadmin_choose_page_child", "vetting_officer", MEMBERS_PRACTICE): (
-        _NO_PAGE_PERMISSION + " in the admin's page chooser"
-    ),
-    ("wagtailadmin_pages:move_confirm", "vetting_officer", MEMBERS_PRACTICE): (
-        _NO_PAGE_PERMISSION + " on the move confirmation (200, not refused)"
-    ),
     ("wagtailadmin_api:documents:listing", "vetting_officer", MEMBERS_DOCUMENT): (
         "a vetting officer (no document permissions, not a member) reads the title of the "
         "members-only resource's document in the admin API's document listing"
