@@ -5,6 +5,8 @@ from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from wagtail import hooks
+from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
+from wagtail.documents.permissions import permission_policy as document_permissions
 
 from network import audit, policy
 from network.admin_views import NetworkViewSetGroup
@@ -68,3 +70,21 @@ def _edits_pages(user) -> bool:
     from wagtail.permission_policies.pages import PagePermissionPolicy
 
     return PagePermissionPolicy().user_has_any_permission(user, ["add", "change", "publish"])
+
+
+class ChoosableDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
+    """The admin's document API, which lists every document to anyone in the admin, answers
+    only people who may choose, add or change documents."""
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        allowed = document_permissions.user_has_any_permission(
+            self.request.user, ["choose", "add", "change"]
+        )
+        return queryset if allowed else queryset.none()
+
+
+@hooks.register("construct_admin_api", order=100)
+def register_choosable_documents_api(router):
+    """Registered after Wagtail's own endpoint, which it replaces."""
+    router.register_endpoint("documents", ChoosableDocumentsAPIViewSet)

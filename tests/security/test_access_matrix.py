@@ -35,7 +35,6 @@ from tests.security.matrix_seed import (
     CANARIES,
     GROUP_B_POST,
     HIDDEN_POST,
-    MEMBERS_DOCUMENT,
     MEMBERS_PRACTICE,
     MFA_ROLES,
     ROLES,
@@ -49,16 +48,7 @@ REPORT = Path(__file__).resolve().parents[2] / "var"
 
 # Known leaks: (route name, role, canary) -> what leaks. The sweeps skip these cells; each is
 # checked on its own below as xfail(strict=True), so fixing it makes the suite ask for its removal.
-_NO_PAGE_PERMISSION = (
-    "a vetting officer (admin access, no page permissions, not a member) reads the title of a "
-    "members-only practice"
-)
-KNOWN_LEAKS: dict[tuple[str, str, str], str] = {
-    ("wagtailadmin_api:documents:listing", "vetting_officer", MEMBERS_DOCUMENT): (
-        "a vetting officer (no document permissions, not a member) reads the title of the "
-        "members-only resource's document in the admin API's document listing"
-    ),
-}
+KNOWN_LEAKS: dict[tuple[str, str, str], str] = {}
 # Channels that answer a POST only: the personal data export (a ZIP, unpacked and scanned).
 POST_ROUTES = {"network:account_data_download"}
 # The audit log is for staff by design (issue 8): it names the content whose audience changed.
