@@ -147,6 +147,11 @@ def forget_pending(name: str, before) -> int:
     return PendingIndexUpdate.objects.filter(backend=name, updated_at__lt=before).delete()[0]
 
 
+#: Above this many objects an empty index is left for ``search_rebuild`` (with its progress
+#: bar) rather than built silently inside ``migrate``.
+FILL_ON_MIGRATE_LIMIT = 5000
+
+
 def fill_empty_embedded_index() -> int:
     """Build the embedded index when it is empty but content exists: a database that had content
     before search was installed, or was loaded without background runs. Returns the count."""
@@ -159,6 +164,13 @@ def fill_empty_embedded_index() -> int:
         return 0
     total = count_indexable()
     if not total:
+        return 0
+    if total > FILL_ON_MIGRATE_LIMIT:
+        logger.warning(
+            "The search index is empty and %s objects could be indexed: run "
+            "`manage.py search_rebuild` (too many to index during migrate).",
+            total,
+        )
         return 0
     documents = (document for obj in all_objects() for document in documents_for(obj))
     return get_embedded_backend().rebuild(documents, total, lambda count: None)

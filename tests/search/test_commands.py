@@ -7,8 +7,9 @@ import io
 import pytest
 from django.core.management import CommandError, call_command
 
+from search import indexing
 from search.backends import get_embedded_backend
-from search.models import PendingIndexUpdate
+from search.models import PendingIndexUpdate, SearchEntry
 from tests.factories.practices import PracticePageFactory
 from tests.search.builders import PUBLIC
 from tests.search.fakes import STATE
@@ -67,3 +68,23 @@ def test_retry_applies_what_a_server_missed(
     assert "stand-in: 1 removed first, 1 updated" in output
     assert "Still pending: embedded 0, stand-in 0" in output
     assert f"page:{practice.pk}" in stand_in.object_keys()
+
+
+def test_migrate_fills_an_empty_index_of_a_small_site(practice_index):
+    PracticePageFactory(parent=practice_index, title="Family visits before release")
+    SearchEntry.objects.all().delete()
+
+    call_command("migrate", verbosity=0)
+
+    assert SearchEntry.objects.filter(title="Family visits before release").exists()
+
+
+def test_migrate_leaves_a_large_empty_index_to_search_rebuild(practice_index, monkeypatch, caplog):
+    PracticePageFactory(parent=practice_index, title="Family visits before release")
+    SearchEntry.objects.all().delete()
+    monkeypatch.setattr(indexing, "FILL_ON_MIGRATE_LIMIT", 0)
+
+    call_command("migrate", verbosity=0)
+
+    assert list(SearchEntry.objects.values_list("title", "kind")) == []
+    assert "run `manage.py search_rebuild`" in caplog.text
