@@ -6,7 +6,6 @@ from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from wagtail import hooks
 from wagtail.documents.api.admin.views import DocumentsAdminAPIViewSet
-from wagtail.documents.permissions import permission_policy as document_permissions
 
 from network import audit, policy
 from network.admin_views import NetworkViewSetGroup
@@ -78,6 +77,10 @@ class ChoosableDocumentsAPIViewSet(DocumentsAdminAPIViewSet):
 
     def get_queryset(self):
         queryset = super().get_queryset()
+        from wagtail.documents import get_document_model
+        from wagtail.permissions import policy_registry
+
+        document_permissions = policy_registry.get_by_type(get_document_model())
         allowed = document_permissions.user_has_any_permission(
             self.request.user, ["choose", "add", "change"]
         )

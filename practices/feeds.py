@@ -5,6 +5,8 @@ it lists only what an anonymous visitor may see, whoever asks, and each item say
 the page's summary (a practice's sections, even public ones, stay on the page).
 """
 
+import re
+
 from django.contrib.auth.models import AnonymousUser
 from django.contrib.syndication.views import Feed
 from django.utils.cache import patch_cache_control
@@ -37,6 +39,23 @@ class PublicFeed(Feed):
 
     def get_object(self, request, *args, **kwargs):
         return Locale.objects.filter(language_code=get_language()).first()
+
+    def get_feed(self, obj, request):
+        feed = super().get_feed(obj, request)
+        for item in feed.items:
+            for key in ("title", "description"):
+                if item.get(key):
+                    item[key] = xml_text(item[key])
+        return feed
+
+
+# Characters XML 1.0 cannot carry at all (forms accept them; the feed writer refuses them).
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text: str) -> str:
+    """``text`` without the control characters that would make the feed writer fail."""
+    return _NOT_XML.sub("", str(text))
 
 
 class PublicPagesFeed(PublicFeed):

@@ -18,6 +18,7 @@ import datetime
 import html
 from collections.abc import Iterator
 
+import bleach
 from django.db.models import Model
 from django.urls import reverse
 from django.utils import timezone, translation
@@ -85,8 +86,15 @@ def load_object(key: str) -> Model | None:
 
 
 def plain_text(value) -> str:
-    """Rich text or sanitised HTML as plain words."""
-    return " ".join(html.unescape(strip_tags(str(value or ""))).split())
+    """Rich text or sanitised HTML as plain words. Members' text can hold markup Django's tag
+    stripper cannot parse (``<![`` followed by a non-name); bleach's HTML5 parser then strips it,
+    so one odd passage never stops indexing."""
+    text = str(value or "")
+    try:
+        stripped = strip_tags(text)
+    except Exception:
+        stripped = bleach.clean(text, tags=set(), strip=True)
+    return " ".join(html.unescape(stripped).split())
 
 
 def _join(*parts) -> str:

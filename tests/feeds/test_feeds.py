@@ -4,7 +4,7 @@ import pytest
 
 from network import policy
 from tests.factories import member, restrict_page
-from tests.factories.resources import PracticePageFactory, ResourcePageFactory
+from tests.factories.resources import PracticePageFactory, ResourcePageFactory, summary
 
 from .conftest import (
     CANARIES,
@@ -167,3 +167,16 @@ def test_feeds_may_be_kept_by_shared_caches_that_check_back_first(client, corpus
 
     assert "public" in response["Cache-Control"]
     assert "no-cache" in response["Cache-Control"]
+
+
+@pytest.mark.parametrize("url", ["/en/practices/feed/", "/en/practices/feed/atom/"])
+def test_control_characters_in_a_title_or_summary_never_break_a_feed(client, practice_index, url):
+    PracticePageFactory(
+        parent=practice_index, title="Mentoring\x01 in Osh\x0b", summary=summary("Bell\x07")
+    )
+
+    response = client.get(url)
+
+    assert response.status_code == 200
+    assert b"Mentoring in Osh" in response.content
+    assert b"\x01" not in response.content

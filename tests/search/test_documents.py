@@ -198,3 +198,11 @@ def test_a_forum_post_in_arabic_is_indexed_as_arabic(db):
     PostFactory(topic=topic, author=author, source="كم مرة تزور العائلات؟")
     assert documents_for(topic)[0].language == "ar"
     assert policy.MEMBERS in documents_for(topic)[0].audiences
+
+
+def test_markup_the_tag_stripper_cannot_parse_still_becomes_plain_words():
+    from search.documents import plain_text
+
+    assert plain_text('<![><img src="]><img src=x onerror=alert(39)//"> Family <b>visits</b>') == (
+        "Family visits"
+    )
