@@ -33,7 +33,6 @@ import tracemalloc
 from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import django
 
@@ -62,20 +61,7 @@ TODAY = date(2026, 6, 30)
 DAYS = 3650
 
 
-def ensure_postgres_database(url: str) -> None:
-    """Create the PostgreSQL database named in ``url`` when the server lacks it."""
-    import psycopg
-    from psycopg import sql
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    server = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(server, autocommit=True) as conn:
-        exists = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone()
-        if not exists:
-            conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
-            print(f"created database {name}")
-
+from bench.databases import ensure_postgres_database  # noqa: E402
 
 if BENCH_DATABASE_URL.startswith(("postgres://", "postgresql://", "pgsql://")):
     ensure_postgres_database(BENCH_DATABASE_URL.replace("pgsql://", "postgres://", 1))
