@@ -109,6 +109,7 @@ class SearchResults:
     per_page: int
     suggestion: str = ""  # "did you mean", empty when nothing better is known
     degraded: bool = False  # answered by the fallback backend
+    total_is_lower_bound: bool = False  # more matched than were counted
 
 
 Progress = Callable[[int], None]

@@ -14,14 +14,15 @@ import difflib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import DatabaseError, connection, transaction
 from django.db.models import F, Q, QuerySet
-from modelsearch.backends.database import SearchBackend as database_engine
 from modelsearch.conf import get_app_config
 from modelsearch.query import MATCH_ALL, And, Phrase, PlainText
 
 from search.audiences import canonical, sets_visible_to, tokens_of
+from search.backends import fulltext
 from search.backends.base import (
     FACET_FIELDS,
     SORT_DATE,
@@ -34,6 +35,7 @@ from search.backends.base import (
     SearchResults,
     SearchUnavailable,
 )
+from search.backends.fulltext import Match
 from search.highlight import WORD, highlight
 from search.models import (
     MULTI_VALUED_FIELDS,
@@ -49,6 +51,9 @@ MAX_QUERY_LENGTH = 200
 RELATED_FIELDS = ("theme", "stage", "target_group", "actor_type")
 TITLE_STOPWORDS = {"with", "from", "that", "this", "their", "into", "about", "after", "through"}
 SUGGESTION_CUTOFF = 0.75
+RELATED_WINDOW = 500
+#: What a search reads of each match to count facets and sort (never the text).
+WINDOW_COLUMNS = ["date", *FACET_FIELDS]
 
 
 def parse_text(text: str):
@@ -128,6 +133,44 @@ def _folded(entry: SearchEntry) -> SearchEntry:
     return copy
 
 
+def _ranked(window: list[Match], by_date: bool) -> list[Match]:
+    """Best first (ties: newest entry first), or newest first when sorting by date."""
+    if by_date:
+        date_at = WINDOW_COLUMNS.index("date")
+
+        def newest(match: Match):
+            day = match.values[date_at]
+            return (day is not None, day.toordinal() if day else 0, match.id)
+
+        return sorted(window, key=newest, reverse=True)
+    return sorted(window, key=lambda match: (-match.score, -match.id))
+
+
+def _facet_counts(window: list[Match]) -> dict[str, list[FacetCount]]:
+    """Counts per value of every facet field over the matches (stored ``|a|b|`` sets split
+    back into values), most frequent first."""
+    counters: dict[str, Counter] = {name: Counter() for name in FACET_FIELDS}
+    positions = [(name, WINDOW_COLUMNS.index(name)) for name in FACET_FIELDS]
+    for match in window:
+        for name, position in positions:
+            stored = match.values[position]
+            if stored in (None, ""):
+                continue
+            if name in MULTI_VALUED_FIELDS:
+                counters[name].update(split_values(stored))
+            else:
+                counters[name][str(stored)] += 1
+    if not window:
+        return {}
+    return {
+        name: [
+            FacetCount(value, count)
+            for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        ]
+        for name, counts in counters.items()
+    }
+
+
 ENTRY_FIELDS = [
     field.name for field in SearchEntry._meta.concrete_fields if field.name not in ("id", "key")
 ]
@@ -135,23 +178,6 @@ ENTRY_FIELDS = [
 
 class EmbeddedBackend(SearchBackend):
     name = "embedded"
-
-    # Engines ---------------------------------------------------------------------------------
-
-    def _engine(self):
-        """The modelsearch backend that matches and ranks."""
-        if connection.vendor == "postgresql":
-            from search.backends.postgres_text import querying_engine
-
-            return querying_engine()
-        return database_engine({})
-
-    def _indexing_engine(self, language: str):
-        if connection.vendor == "postgresql":
-            from search.backends.postgres_text import indexing_engine
-
-            return indexing_engine(language)
-        return database_engine({})
 
     # The audience filter ---------------------------------------------------------------------
 
@@ -177,19 +203,22 @@ class EmbeddedBackend(SearchBackend):
                 entries = entries.filter(**{f"{name}__in": values})
         return entries
 
-    def _results(self, entries: QuerySet, parsed, by_date: bool):
-        engine = self._engine()
-        if by_date or parsed is MATCH_ALL:
-            ordered = entries.order_by(F("date").desc(nulls_last=True), F("id").desc())
-            return engine.search(parsed, ordered, order_by_relevance=False)
-        return engine.search(parsed, entries).annotate_score("score")
-
     @staticmethod
     def _main_documents(entries: QuerySet) -> QuerySet:
         """Only each object's main document (its gated parts repeat its title)."""
         return entries.filter(key=F("object_key"))
 
     # Searching -------------------------------------------------------------------------------
+
+    def _window(self, parsed, entries: QuerySet) -> list[Match]:
+        """The matches a query is answered from: every match up to ``SEARCH_EMBEDDED_WINDOW``
+        (the newest first), so no query reads more rows than that, however large the index."""
+        limit = settings.SEARCH_EMBEDDED_WINDOW
+        if parsed is MATCH_ALL:
+            newest = entries.order_by(F("date").desc(nulls_last=True), F("id").desc())
+            rows = newest.values_list("id", *WINDOW_COLUMNS)[:limit]
+            return [Match(row[0], tuple(row[1:]), 0.0) for row in rows]
+        return fulltext.matches(parsed, entries, WINDOW_COLUMNS, limit)
 
     def search(self, query: SearchQuery) -> SearchResults:
         per_page = max(1, min(query.per_page, MAX_PER_PAGE))
@@ -199,50 +228,34 @@ class EmbeddedBackend(SearchBackend):
         if parsed is None:
             return SearchResults(hits=[], total=0, facets={}, page=page, per_page=per_page)
         try:
-            unordered = self._engine().search(parsed, entries, order_by_relevance=False)
-            total = unordered.count()
+            window = self._window(parsed, entries)
+            ranked = _ranked(window, by_date=query.sort == SORT_DATE or parsed is MATCH_ALL)
             start = (page - 1) * per_page
-            found = list(
-                self._results(entries, parsed, query.sort == SORT_DATE)[start : start + per_page]
-            )
-            facets = self._facets(unordered) if total else {}
+            shown = ranked[start : start + per_page]
+            found = SearchEntry.objects.in_bulk([match.id for match in shown])
+            suggestion = ""
+            if not window and query.text.strip():
+                suggestion = self.did_you_mean(query.text, entries)
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
         hits = [
             Hit(
-                document=entry_to_document(entry),
-                score=float(getattr(entry, "score", 0) or 0),
-                snippet=highlight(entry.body, query.text),
+                document=entry_to_document(found[match.id]),
+                score=match.score,
+                snippet=highlight(found[match.id].body, query.text),
             )
-            for entry in found
+            for match in shown
+            if match.id in found
         ]
-        suggestion = ""
-        if not total and query.text.strip():
-            suggestion = self.did_you_mean(query.text, entries)
         return SearchResults(
             hits=hits,
-            total=total,
-            facets=facets,
+            total=len(window),
+            facets=_facet_counts(window),
             page=page,
             per_page=per_page,
             suggestion=suggestion,
+            total_is_lower_bound=len(window) >= settings.SEARCH_EMBEDDED_WINDOW,
         )
-
-    def _facets(self, results) -> dict[str, list[FacetCount]]:
-        """Counts per value of every facet field over the filtered results (modelsearch's facet
-        counts, with the stored ``|a|b|`` sets split back into values)."""
-        facets = {}
-        for name in FACET_FIELDS:
-            counts: Counter = Counter()
-            for stored, count in results.facet(name).items():
-                if stored in (None, ""):
-                    continue
-                values = split_values(stored) if name in MULTI_VALUED_FIELDS else (str(stored),)
-                for value in values:
-                    counts[value] += count
-            ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-            facets[name] = [FacetCount(value, count) for value, count in ordered]
-        return facets
 
     def did_you_mean(self, text: str, entries: QuerySet) -> str:
         """The query with each unknown word replaced by the closest word of the visible titles
@@ -260,17 +273,17 @@ class EmbeddedBackend(SearchBackend):
         if suggestion.casefold() == " ".join(words).casefold():
             return ""
         parsed = parse_text(suggestion)
-        if parsed is None or not self._engine().search(parsed, entries).count():
+        if parsed is None or not fulltext.matches(parsed, entries, [], 1):
             return ""
         return suggestion
 
     def _title_words(self, word: str, entries: QuerySet) -> set[str]:
         prefix = word[:2].lower()
-        titles = self._engine().autocomplete(prefix, entries.only("id", "title"))[:200]
+        titles = fulltext.matches(PlainText(prefix), entries, ["title"], 200, autocomplete=True)
         return {
             candidate.casefold()
-            for entry in titles
-            for candidate in WORD.findall(entry.title)
+            for match in titles
+            for candidate in WORD.findall(match.values[0])
             if candidate.casefold().startswith(prefix.casefold()) and len(candidate) >= 3
         }
 
@@ -278,15 +291,16 @@ class EmbeddedBackend(SearchBackend):
         words = WORD.findall((prefix or "")[:MAX_QUERY_LENGTH].lower())
         if not words:
             return []
-        entries = self._main_documents(self.visible_entries(audiences)).only("id", "title")
+        entries = self._main_documents(self.visible_entries(audiences))
+        parsed = PlainText(" ".join(words), operator="and")
         try:
-            found = self._engine().autocomplete(" ".join(words), entries, operator="and")
-            titles: list[str] = []
-            for entry in found[: limit * 4]:
-                if entry.title not in titles:
-                    titles.append(entry.title)
+            found = fulltext.matches(parsed, entries, ["title"], limit * 50, autocomplete=True)
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
+        titles: list[str] = []
+        for match in sorted(found, key=lambda match: (-match.score, -match.id)):
+            if match.values[0] not in titles:
+                titles.append(match.values[0])
         return titles[:limit]
 
     def related(
@@ -354,8 +368,14 @@ class EmbeddedBackend(SearchBackend):
         ]
         if not words:
             return []
-        matches = self._engine().search(PlainText(" ".join(words), operator="or"), candidates)
-        return [(entry, 1 + (50 - rank) / 50) for rank, entry in enumerate(matches[:50])]
+        parsed = PlainText(" ".join(words), operator="or")
+        best = _ranked(fulltext.matches(parsed, candidates, [], RELATED_WINDOW), by_date=False)
+        found = SearchEntry.objects.in_bulk([match.id for match in best[:50]])
+        return [
+            (found[match.id], 1 + (50 - rank) / 50)
+            for rank, match in enumerate(best[:50])
+            if match.id in found
+        ]
 
     # Writing ---------------------------------------------------------------------------------
 
@@ -379,7 +399,7 @@ class EmbeddedBackend(SearchBackend):
         for entry in SearchEntry.objects.filter(key__in=by_key):
             by_language[entry.language].append(entry)
         for language, entries in by_language.items():
-            self._indexing_engine(language).add_bulk(SearchEntry, [_folded(e) for e in entries])
+            fulltext.indexing_engine(language).add_bulk(SearchEntry, [_folded(e) for e in entries])
         return len(by_key)
 
     def _full_text_rows(self) -> QuerySet:
@@ -436,6 +456,6 @@ class EmbeddedBackend(SearchBackend):
             "reachable": True,
             "documents": documents,
             "objects": objects,
-            "engine": type(self._engine()).__name__,
+            "engine": f"{connection.vendor} full text",
             "database": connection.vendor,
         }

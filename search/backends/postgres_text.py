@@ -34,14 +34,10 @@ class MultilingualQueryCompiler(PostgresSearchQueryCompiler):
 
 class MultilingualPostgresSearchBackend(PostgresSearchBackend):
     """Queries across every language's configuration; indexing goes through
-    :func:`indexing_engine`, one configuration per language."""
+    :func:`search.backends.fulltext.indexing_engine`, one configuration per language."""
 
     query_compiler_class = MultilingualQueryCompiler
 
 
 def querying_engine() -> MultilingualPostgresSearchBackend:
     return MultilingualPostgresSearchBackend({})
-
-
-def indexing_engine(language: str) -> PostgresSearchBackend:
-    return PostgresSearchBackend({"SEARCH_CONFIG": text_search_config(language)})
