@@ -8,6 +8,8 @@ group:7``); :class:`AudienceSet` remembers every such set so that a query filter
 ``audience`` column with the sets that meet the searcher's audiences, never on object ids.
 """
 
+import re
+
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
@@ -32,6 +34,16 @@ def join_values(values) -> str:
 
 def split_values(stored: str) -> tuple[str, ...]:
     return tuple(value for value in (stored or "").split("|") if value)
+
+
+def filter_token(field: str, value: object) -> str:
+    """The word standing for ``field = value`` in the full-text index, e.g. ``x0audiencepublic``.
+
+    Letters and digits only, so every tokenizer keeps it whole, with a digit, so PostgreSQL's
+    parsers read it as a "numword", which no language configuration stems. A search ANDs these
+    words into its match, so the full-text engine itself skips what the searcher may not see or
+    did not ask for instead of the database reading each match to throw it away."""
+    return "x0" + re.sub(r"\W|_", "", f"{field}{value}".lower())
 
 
 class SearchEntry(index.Indexed, models.Model):
@@ -63,6 +75,7 @@ class SearchEntry(index.Indexed, models.Model):
         index.SearchField("title", boost=2),
         index.SearchField("body"),
         index.SearchField("section"),
+        index.SearchField("filter_tokens"),
         index.AutocompleteField("title"),
         index.FilterField("kind"),
         index.FilterField("language"),
@@ -81,6 +94,17 @@ class SearchEntry(index.Indexed, models.Model):
 
     def __str__(self) -> str:
         return self.key
+
+    @property
+    def filter_tokens(self) -> str:
+        """The :func:`filter_token` of each audience and facet value of this entry."""
+        tokens = [filter_token("audience", token) for token in self.audience.split()]
+        tokens += [filter_token("kind", self.kind), filter_token("language", self.language)]
+        if self.year:
+            tokens.append(filter_token("year", self.year))
+        for name in MULTI_VALUED_FIELDS:
+            tokens += [filter_token(name, value) for value in split_values(getattr(self, name))]
+        return " ".join(tokens)
 
     @classmethod
     def get_indexed_objects(cls):

@@ -35,12 +35,13 @@ from search.backends.base import (
     SearchResults,
     SearchUnavailable,
 )
-from search.backends.fulltext import Match
+from search.backends.fulltext import ID, SCORE, VALUES, Match
 from search.highlight import WORD, highlight
 from search.models import (
     MULTI_VALUED_FIELDS,
     AudienceSet,
     SearchEntry,
+    filter_token,
     join_values,
     split_values,
 )
@@ -121,10 +122,16 @@ def _fill(entry: SearchEntry, document: SearchDocument) -> SearchEntry:
     return entry
 
 
+ENTRY_FIELDS = [
+    field.name for field in SearchEntry._meta.concrete_fields if field.name not in ("id", "key")
+]
+
+
 def _folded(entry: SearchEntry) -> SearchEntry:
-    """A lower-cased copy to build the full-text rows from: PostgreSQL servers initialised with
-    the C locale fold only ASCII letters, and "Реабилитация" must still match "реабилитация"."""
-    copy = SearchEntry(pk=entry.pk)
+    """A copy with lower-cased text to build the full-text rows from: PostgreSQL servers
+    initialised with the C locale fold only ASCII letters, and "Реабилитация" must still match
+    "реабилитация"."""
+    copy = SearchEntry(pk=entry.pk, **{name: getattr(entry, name) for name in ENTRY_FIELDS})
     copy.title, copy.body, copy.section = (
         entry.title.lower(),
         entry.body.lower(),
@@ -136,44 +143,28 @@ def _folded(entry: SearchEntry) -> SearchEntry:
 def _ranked(window: list[Match], by_date: bool) -> list[Match]:
     """Best first (ties: newest entry first), or newest first when sorting by date."""
     if by_date:
-        date_at = WINDOW_COLUMNS.index("date")
-
-        def newest(match: Match):
-            day = match.values[date_at]
-            return (day is not None, day.toordinal() if day else 0, match.id)
-
-        return sorted(window, key=newest, reverse=True)
-    return sorted(window, key=lambda match: (-match.score, -match.id))
+        at = VALUES + WINDOW_COLUMNS.index("date")
+        return sorted(window, key=lambda row: (row[at] is not None, row[at], row[ID]), reverse=True)
+    return sorted(window, key=lambda row: (row[SCORE] or 0, row[ID]), reverse=True)
 
 
 def _facet_counts(window: list[Match]) -> dict[str, list[FacetCount]]:
     """Counts per value of every facet field over the matches (stored ``|a|b|`` sets split
     back into values), most frequent first."""
-    counters: dict[str, Counter] = {name: Counter() for name in FACET_FIELDS}
-    positions = [(name, WINDOW_COLUMNS.index(name)) for name in FACET_FIELDS]
-    for match in window:
-        for name, position in positions:
-            stored = match.values[position]
-            if stored in (None, ""):
-                continue
-            if name in MULTI_VALUED_FIELDS:
-                counters[name].update(split_values(stored))
-            else:
-                counters[name][str(stored)] += 1
     if not window:
         return {}
-    return {
-        name: [
-            FacetCount(value, count)
-            for value, count in sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        ]
-        for name, counts in counters.items()
-    }
-
-
-ENTRY_FIELDS = [
-    field.name for field in SearchEntry._meta.concrete_fields if field.name not in ("id", "key")
-]
+    columns = list(zip(*window, strict=True))
+    facets = {}
+    for name in FACET_FIELDS:
+        counts: Counter = Counter()
+        for stored, count in Counter(columns[VALUES + WINDOW_COLUMNS.index(name)]).items():
+            if stored in (None, ""):
+                continue
+            for value in split_values(stored) if name in MULTI_VALUED_FIELDS else (str(stored),):
+                counts[value] += count
+        ordered = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        facets[name] = [FacetCount(value, count) for value, count in ordered]
+    return facets
 
 
 class EmbeddedBackend(SearchBackend):
@@ -210,15 +201,22 @@ class EmbeddedBackend(SearchBackend):
 
     # Searching -------------------------------------------------------------------------------
 
-    def _window(self, parsed, entries: QuerySet) -> list[Match]:
+    @staticmethod
+    def _required(audiences: frozenset[str], filters: dict[str, tuple[str, ...]] | None = None):
+        """The filter-token groups a match needs: one of the searcher's audiences, and one
+        value of each filtered facet (the same rules as :meth:`_filtered`)."""
+        groups = [[filter_token("audience", audience) for audience in audiences]]
+        for name, values in (filters or {}).items():
+            tokens = [filter_token(name, value) for value in values if value]
+            if name in FACET_FIELDS and tokens:
+                groups.append(tokens)
+        return groups
+
+    def _window(self, parsed, entries: QuerySet, required) -> list[Match]:
         """The matches a query is answered from: every match up to ``SEARCH_EMBEDDED_WINDOW``
         (the newest first), so no query reads more rows than that, however large the index."""
         limit = settings.SEARCH_EMBEDDED_WINDOW
-        if parsed is MATCH_ALL:
-            newest = entries.order_by(F("date").desc(nulls_last=True), F("id").desc())
-            rows = newest.values_list("id", *WINDOW_COLUMNS)[:limit]
-            return [Match(row[0], tuple(row[1:]), 0.0) for row in rows]
-        return fulltext.matches(parsed, entries, WINDOW_COLUMNS, limit)
+        return fulltext.matches(parsed, entries, WINDOW_COLUMNS, limit, required=required)
 
     def search(self, query: SearchQuery) -> SearchResults:
         per_page = max(1, min(query.per_page, MAX_PER_PAGE))
@@ -228,24 +226,25 @@ class EmbeddedBackend(SearchBackend):
         if parsed is None:
             return SearchResults(hits=[], total=0, facets={}, page=page, per_page=per_page)
         try:
-            window = self._window(parsed, entries)
+            required = self._required(query.audiences, query.filters)
+            window = self._window(parsed, entries, required)
             ranked = _ranked(window, by_date=query.sort == SORT_DATE or parsed is MATCH_ALL)
             start = (page - 1) * per_page
             shown = ranked[start : start + per_page]
-            found = SearchEntry.objects.in_bulk([match.id for match in shown])
+            found = SearchEntry.objects.in_bulk([match[ID] for match in shown])
             suggestion = ""
             if not window and query.text.strip():
-                suggestion = self.did_you_mean(query.text, entries)
+                suggestion = self.did_you_mean(query.text, entries, required)
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
         hits = [
             Hit(
-                document=entry_to_document(found[match.id]),
-                score=match.score,
-                snippet=highlight(found[match.id].body, query.text),
+                document=entry_to_document(found[match[ID]]),
+                score=float(match[SCORE] or 0),
+                snippet=highlight(found[match[ID]].body, query.text),
             )
             for match in shown
-            if match.id in found
+            if match[ID] in found
         ]
         return SearchResults(
             hits=hits,
@@ -257,13 +256,13 @@ class EmbeddedBackend(SearchBackend):
             total_is_lower_bound=len(window) >= settings.SEARCH_EMBEDDED_WINDOW,
         )
 
-    def did_you_mean(self, text: str, entries: QuerySet) -> str:
+    def did_you_mean(self, text: str, entries: QuerySet, required) -> str:
         """The query with each unknown word replaced by the closest word of the visible titles
         that start alike, when that finds something; empty otherwise."""
         words = WORD.findall(text)
         corrected = []
         for word in words:
-            vocabulary = self._title_words(word, entries) if len(word) >= 3 else set()
+            vocabulary = self._title_words(word, entries, required) if len(word) >= 3 else set()
             if word.casefold() in vocabulary:
                 corrected.append(word)
                 continue
@@ -273,17 +272,19 @@ class EmbeddedBackend(SearchBackend):
         if suggestion.casefold() == " ".join(words).casefold():
             return ""
         parsed = parse_text(suggestion)
-        if parsed is None or not fulltext.matches(parsed, entries, [], 1):
+        if parsed is None or not fulltext.matches(parsed, entries, [], 1, required=required):
             return ""
         return suggestion
 
-    def _title_words(self, word: str, entries: QuerySet) -> set[str]:
+    def _title_words(self, word: str, entries: QuerySet, required) -> set[str]:
         prefix = word[:2].lower()
-        titles = fulltext.matches(PlainText(prefix), entries, ["title"], 200, autocomplete=True)
+        titles = fulltext.matches(
+            PlainText(prefix), entries, ["title"], 200, required=required, autocomplete=True
+        )
         return {
             candidate.casefold()
             for match in titles
-            for candidate in WORD.findall(match.values[0])
+            for candidate in WORD.findall(match[VALUES])
             if candidate.casefold().startswith(prefix.casefold()) and len(candidate) >= 3
         }
 
@@ -294,13 +295,20 @@ class EmbeddedBackend(SearchBackend):
         entries = self._main_documents(self.visible_entries(audiences))
         parsed = PlainText(" ".join(words), operator="and")
         try:
-            found = fulltext.matches(parsed, entries, ["title"], limit * 50, autocomplete=True)
+            found = fulltext.matches(
+                parsed,
+                entries,
+                ["title"],
+                limit * 50,
+                required=self._required(audiences),
+                autocomplete=True,
+            )
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
         titles: list[str] = []
-        for match in sorted(found, key=lambda match: (-match.score, -match.id)):
-            if match.values[0] not in titles:
-                titles.append(match.values[0])
+        for match in _ranked(found, by_date=False):
+            if match[VALUES] not in titles:
+                titles.append(match[VALUES])
         return titles[:limit]
 
     def related(
@@ -321,9 +329,14 @@ class EmbeddedBackend(SearchBackend):
         scores: dict[int, float] = defaultdict(float)
         entries: dict[int, SearchEntry] = {}
         try:
+            required = [
+                *self._required(audiences),
+                [filter_token("kind", source.kind)],
+                [filter_token("language", source.language)],
+            ]
             for entry, score in [
                 *self._sharing_terms(source, candidates),
-                *self._sharing_title_words(source, candidates),
+                *self._sharing_title_words(source, candidates, required),
             ]:
                 entries[entry.pk] = entry
                 scores[entry.pk] += score
@@ -357,7 +370,7 @@ class EmbeddedBackend(SearchBackend):
         ]
 
     def _sharing_title_words(
-        self, source: SearchEntry, candidates: QuerySet
+        self, source: SearchEntry, candidates: QuerySet, required
     ) -> list[tuple[SearchEntry, float]]:
         """Candidates matching any longer word of ``source``'s title, best matches scored
         highest (between 1 and 2)."""
@@ -369,12 +382,13 @@ class EmbeddedBackend(SearchBackend):
         if not words:
             return []
         parsed = PlainText(" ".join(words), operator="or")
-        best = _ranked(fulltext.matches(parsed, candidates, [], RELATED_WINDOW), by_date=False)
-        found = SearchEntry.objects.in_bulk([match.id for match in best[:50]])
+        window = fulltext.matches(parsed, candidates, [], RELATED_WINDOW, required=required)
+        best = _ranked(window, by_date=False)
+        found = SearchEntry.objects.in_bulk([match[ID] for match in best[:50]])
         return [
-            (found[match.id], 1 + (50 - rank) / 50)
+            (found[match[ID]], 1 + (50 - rank) / 50)
             for rank, match in enumerate(best[:50])
-            if match.id in found
+            if match[ID] in found
         ]
 
     # Writing ---------------------------------------------------------------------------------

@@ -14,7 +14,7 @@ within that window (see :class:`search.backends.embedded.EmbeddedBackend`).
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
 from functools import cache
 
 from django.contrib.contenttypes.models import ContentType
@@ -22,19 +22,17 @@ from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connection
 from django.db.models import QuerySet
 from modelsearch.conf import get_app_config
+from modelsearch.query import MATCH_ALL
 
 from search.models import SearchEntry
 
 TITLE_WEIGHT = 2.0
 
 
-@dataclass(frozen=True)
-class Match:
-    """One matching entry: its id, the requested columns and its relevance (higher is better)."""
-
-    id: int
-    values: tuple
-    score: float
+#: One matching entry as a plain row (thousands are read per query):
+#: ``(id, relevance, *requested columns)``, relevance higher for better matches.
+Match = tuple
+ID, SCORE, VALUES = 0, 1, 2
 
 
 def _where(queryset: QuerySet) -> tuple[str, list]:
@@ -49,7 +47,7 @@ def _where(queryset: QuerySet) -> tuple[str, list]:
 
 def _columns(names: list[str]) -> str:
     table = connection.ops.quote_name(SearchEntry._meta.db_table)
-    return ", ".join(f"{table}.{connection.ops.quote_name(name)}" for name in ["id", *names])
+    return ", ".join(f"{table}.{connection.ops.quote_name(name)}" for name in names)
 
 
 def _index_table() -> str:
@@ -61,18 +59,29 @@ def _content_type_id() -> int:
 
 
 def matches(
-    parsed, entries: QuerySet, columns: list[str], limit: int, autocomplete: bool = False
+    parsed,
+    entries: QuerySet,
+    columns: list[str],
+    limit: int,
+    *,
+    required: Sequence[Sequence[str]] = (),
+    autocomplete: bool = False,
 ) -> list[Match]:
-    """Up to ``limit`` entries of ``entries`` matching ``parsed`` (a modelsearch query), with
-    ``columns`` and a relevance score; ``autocomplete`` matches titles by word prefixes."""
+    """Up to ``limit`` entries of ``entries`` matching ``parsed`` (a modelsearch query, or
+    ``MATCH_ALL``) and, in the same full-text match, at least one filter token of each group of
+    ``required`` (see :func:`search.models.filter_token`), with ``columns`` and a relevance
+    score; ``autocomplete`` matches titles by word prefixes."""
     try:
         where_sql, where_params = _where(entries)
     except EmptyResultSet:
         return []
+    groups = [sorted(set(group)) for group in required]
+    if any(not group for group in groups) or (parsed is MATCH_ALL and not groups):
+        return []
     if connection.vendor == "postgresql":
-        statement = _postgres_statement(parsed, autocomplete)
+        statement = _postgres_statement(parsed, groups, autocomplete)
     else:
-        statement = _sqlite_statement(parsed, autocomplete)
+        statement = _sqlite_statement(parsed, groups, autocomplete)
     if statement is None:
         return []
     from_sql, match_sql, score_sql, order_sql, match_params, score_params = statement
@@ -81,7 +90,7 @@ def matches(
     # Identifiers come from model metadata and SQL from Django's and modelsearch's compilers;
     # every value is a parameter.
     sql = (
-        f"SELECT {_columns(columns)}, {score_sql} "  # noqa: S608
+        f"SELECT {_columns(['id'])}, {score_sql}, {_columns(columns) or 'NULL'} "  # noqa: S608
         f"FROM {from_sql} "
         f"JOIN {table} ON {table}.id = CAST({index}.object_id AS INTEGER) "
         f"WHERE {match_sql} AND {index}.content_type_id = %s AND ({where_sql}) "
@@ -90,10 +99,10 @@ def matches(
     params = [*score_params, *match_params, _content_type_id(), *where_params, limit]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
-        return [Match(row[0], tuple(row[1:-1]), float(row[-1] or 0)) for row in cursor.fetchall()]
+        return cursor.fetchall()
 
 
-def _sqlite_statement(parsed, autocomplete: bool):
+def _sqlite_statement(parsed, groups: list[list[str]], autocomplete: bool):
     from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
     from modelsearch.backends.database.sqlite.sqlite import (
         SQLiteAutocompleteQueryCompiler,
@@ -101,55 +110,73 @@ def _sqlite_statement(parsed, autocomplete: bool):
     )
 
     fts_model = get_app_config().get_model("SQLiteFTSIndexEntry")
-    compiler_class = SQLiteAutocompleteQueryCompiler if autocomplete else SQLiteSearchQueryCompiler
-    query_compiler = compiler_class(SearchEntry.objects.none(), parsed)
-    built = query_compiler.build_search_query(normalize(parsed))
-    if built is None:
-        return None
-    lookup = MatchExpression(query_compiler.FTS_TABLE_FIELDS, built)
-    sql_compiler = fts_model.objects.none().query.get_compiler(using="default")
-    match_where, match_params = lookup.as_sql(sql_compiler, connection)
     fts = connection.ops.quote_name(fts_model._meta.db_table)
-    index = connection.ops.quote_name(_index_table())
+    parts = []
+    if parsed is not MATCH_ALL:
+        compiler_class = (
+            SQLiteAutocompleteQueryCompiler if autocomplete else SQLiteSearchQueryCompiler
+        )
+        query_compiler = compiler_class(SearchEntry.objects.none(), parsed)
+        built = query_compiler.build_search_query(normalize(parsed))
+        if built is None:
+            return None
+        lookup = MatchExpression(query_compiler.FTS_TABLE_FIELDS, built)
+        sql_compiler = fts_model.objects.none().query.get_compiler(using="default")
+        _template, (text_match,) = lookup.as_sql(sql_compiler, connection)
+        parts.append(text_match)
+    # Filter tokens are indexed in the body column (modelsearch puts every field but the
+    # title there).
+    parts += ["{body} : (" + " OR ".join(group) + ")" for group in groups]
     # FTS5 columns are (autocomplete, body, title); bm25() is lower for better matches.
-    score = f"-bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT})"
+    score = f"-bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT})" if parsed is not MATCH_ALL else "0.0"
+    index = connection.ops.quote_name(_index_table())
     from_sql = f"{fts} JOIN {index} ON {index}.id = {fts}.rowid"
+    match = " AND ".join(f"({part})" for part in parts)
     # Newest index rows first: FTS5 walks its document lists backwards without sorting.
-    return from_sql, match_where, score, f"ORDER BY {fts}.rowid DESC", list(match_params), []
+    return from_sql, f"{fts} MATCH %s", score, f"ORDER BY {fts}.rowid DESC", [match], []
 
 
-def _postgres_statement(parsed, autocomplete: bool):
+def _postgres_statement(parsed, groups: list[list[str]], autocomplete: bool):
     from modelsearch.backends.database.postgres.postgres import PostgresAutocompleteQueryCompiler
 
     from search.backends.postgres_text import MultilingualQueryCompiler, querying_engine
 
-    engine = querying_engine()
-    if autocomplete:
-        query_compiler = PostgresAutocompleteQueryCompiler(SearchEntry.objects.none(), parsed)
-        tsquery = query_compiler.build_tsquery(parsed, config=engine.autocomplete_config)
-    else:
-        query_compiler = MultilingualQueryCompiler(SearchEntry.objects.none(), parsed)
-        tsquery = query_compiler.build_tsquery(parsed)
-    if tsquery is None:
-        return None
-    sql_compiler = SearchEntry.objects.none().query.get_compiler(using="default")
-    query_sql, query_params = tsquery.resolve_expression(sql_compiler.query).as_sql(
-        sql_compiler, connection
-    )
     index = connection.ops.quote_name(_index_table())
-    if autocomplete:
-        match = f"{index}.autocomplete @@ ({query_sql})"
-        score = f"ts_rank({index}.autocomplete, ({query_sql}))"
-        params, score_params = list(query_params), list(query_params)
-    else:
-        # Title and body each have a GIN index, so the OR of the two is an index scan.
-        match = f"({index}.title @@ ({query_sql}) OR {index}.body @@ ({query_sql}))"
-        score = (
-            f"({TITLE_WEIGHT} * ts_rank({index}.title, ({query_sql}))"
-            f" + ts_rank({index}.body, ({query_sql})))"
+    conditions, params, score, score_params = [], [], "0.0", []
+    if groups:
+        # Filter tokens are numwords, indexed unstemmed by every configuration.
+        conditions.append(f"{index}.body @@ to_tsquery('simple', %s)")
+        params.append(" & ".join("(" + " | ".join(group) + ")" for group in groups))
+    if parsed is not MATCH_ALL:
+        if autocomplete:
+            query_compiler = PostgresAutocompleteQueryCompiler(SearchEntry.objects.none(), parsed)
+            config = querying_engine().autocomplete_config
+            tsquery = query_compiler.build_tsquery(parsed, config=config)
+        else:
+            query_compiler = MultilingualQueryCompiler(SearchEntry.objects.none(), parsed)
+            tsquery = query_compiler.build_tsquery(parsed)
+        if tsquery is None:
+            return None
+        sql_compiler = SearchEntry.objects.none().query.get_compiler(using="default")
+        query_sql, query_params = tsquery.resolve_expression(sql_compiler.query).as_sql(
+            sql_compiler, connection
         )
-        params, score_params = [*query_params, *query_params], [*query_params, *query_params]
-    return index, match, score, "", params, score_params
+        query_params = list(query_params)
+        if autocomplete:
+            conditions.append(f"{index}.autocomplete @@ ({query_sql})")
+            score = f"ts_rank({index}.autocomplete, ({query_sql}))"
+            params += query_params
+            score_params = query_params
+        else:
+            # Title and body each have a GIN index, so the OR of the two is an index scan.
+            conditions.append(f"({index}.title @@ ({query_sql}) OR {index}.body @@ ({query_sql}))")
+            score = (
+                f"({TITLE_WEIGHT} * ts_rank({index}.title, ({query_sql}))"
+                f" + ts_rank({index}.body, ({query_sql})))"
+            )
+            params += [*query_params, *query_params]
+            score_params = [*query_params, *query_params]
+    return index, " AND ".join(conditions), score, "", params, score_params
 
 
 def indexing_engine(language: str):

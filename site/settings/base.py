@@ -133,7 +133,7 @@ SEARCH_PRIMARY_BACKEND = ""
 SEARCH_TEXT_SEARCH_CONFIGS = {"en": "english", "ru": "russian"}
 # The embedded backend answers each query from at most this many matches (newest first): the
 # cost of a query stays bounded on a large index; beyond it the total reads "more than N".
-SEARCH_EMBEDDED_WINDOW = env.int("SEARCH_EMBEDDED_WINDOW", default=10000)
+SEARCH_EMBEDDED_WINDOW = env.int("SEARCH_EMBEDDED_WINDOW", default=2000)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Background tasks (e-mails, notifications, index updates): in-process by default; in production
