@@ -257,12 +257,14 @@ class EmbeddedBackend(SearchBackend):
         )
 
     def did_you_mean(self, text: str, entries: QuerySet, required) -> str:
-        """The query with each unknown word replaced by the closest word of the visible titles
-        that start alike, when that finds something; empty otherwise."""
+        """The query with each unknown word (of four letters or more) replaced by the closest
+        word of the visible titles sharing its first three letters, when that finds something;
+        empty otherwise. (Two-letter prefixes expand to so many index terms that the lookup
+        cost more than the search.)"""
         words = WORD.findall(text)
         corrected = []
         for word in words:
-            vocabulary = self._title_words(word, entries, required) if len(word) >= 3 else set()
+            vocabulary = self._title_words(word, entries, required) if len(word) >= 4 else set()
             if word.casefold() in vocabulary:
                 corrected.append(word)
                 continue
@@ -277,7 +279,7 @@ class EmbeddedBackend(SearchBackend):
         return suggestion
 
     def _title_words(self, word: str, entries: QuerySet, required) -> set[str]:
-        prefix = word[:2].lower()
+        prefix = word[:3].lower()
         titles = fulltext.matches(
             PlainText(prefix), entries, ["title"], 200, required=required, autocomplete=True
         )
