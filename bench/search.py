@@ -70,8 +70,10 @@ else:
 
 django.setup()
 
+from django.conf import settings  # noqa: E402
 from django.core.management import call_command  # noqa: E402
 from django.db import connection  # noqa: E402
+from django.test.utils import CaptureQueriesContext  # noqa: E402
 
 from bench.measuring import percentile  # noqa: E402
 from practices.choices import EvaluationType  # noqa: E402
@@ -465,12 +467,31 @@ def run_queries(backend: EmbeddedBackend, mix) -> list[tuple[str, str, str, floa
     for _kind, _language, _who, query in mix[:WARM_UP]:
         backend.search(query)
     timings = []
+    capped = 0
     for kind, language, who, query in mix:
         start = time.perf_counter()
         results = backend.search(query)
         elapsed = (time.perf_counter() - start) * 1000
         timings.append((kind, language, who, elapsed, results.total))
+        capped += results.total_is_lower_bound
+    window = settings.SEARCH_EMBEDDED_WINDOW
+    print(
+        f"\n{capped} of {len(mix)} searches matched more than the window of {window:,}"
+        " (SEARCH_EMBEDDED_WINDOW): their totals read 'more than', their facets and ranking"
+        " cover the newest matches"
+    )
     return timings
+
+
+def database_queries_per_search(backend: EmbeddedBackend, mix) -> dict[str, int]:
+    """Database queries of the first search of each class (no N+1: a page costs the same)."""
+    counts = {}
+    for kind, _language, _who, query in mix:
+        if kind not in counts:
+            with CaptureQueriesContext(connection) as captured:
+                backend.search(query)
+            counts[kind] = len(captured)
+    return counts
 
 
 def print_table(title: str, rows: dict[str, list[tuple[float, int]]], overall) -> None:
@@ -532,6 +553,8 @@ def main() -> None:
         f" on {connection.vendor}; index of {SearchEntry.objects.count():,} documents"
     )
     report(timings)
+    counts = database_queries_per_search(backend, mix)
+    print("\ndatabase queries per search: " + ", ".join(f"{k} {n}" for k, n in counts.items()))
 
     suggest_ms = []
     for prefix, audiences in suggestion_mix(SUGGESTIONS):

@@ -176,7 +176,9 @@ def _postgres_statement(parsed, groups: list[list[str]], autocomplete: bool):
             )
             params += [*query_params, *query_params]
             score_params = [*query_params, *query_params]
-    return index, " AND ".join(conditions), score, "", params, score_params
+    # Newest index rows first, as on SQLite (the planner reads the primary key backwards when
+    # matches are common, or sorts the few there are).
+    return index, " AND ".join(conditions), score, f"ORDER BY {index}.id DESC", params, score_params
 
 
 def indexing_engine(language: str):

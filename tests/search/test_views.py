@@ -184,3 +184,11 @@ def test_a_bad_page_number_in_an_old_link_shows_the_first_page(client, mentoring
 def test_a_page_past_the_end_shows_the_last_page(client, mentoring):
     html = client.get("/en/search/", {"q": "mentoring", "page": "9"}).content.decode()
     assert "Peer mentoring in Aktau" in html
+
+
+def test_more_matches_than_the_embedded_backend_reads_show_as_more_than(
+    client, mentoring, settings
+):
+    settings.SEARCH_EMBEDDED_WINDOW = 2
+    response = client.get("/en/search/", {"q": "mentoring"})
+    assert "More than 2 results" in response.content.decode()
