@@ -24,7 +24,7 @@ from django.db.models import Count, F
 from django.utils import timezone
 
 from search.backends import get_embedded_backend, indexing_backends
-from search.backends.base import SearchBackend, SearchUnavailable
+from search.backends.base import DocumentRejected, SearchBackend, SearchUnavailable
 from search.documents import documents_for, load_object
 from search.models import PendingIndexUpdate
 
@@ -38,10 +38,11 @@ class RunReport:
     applied: dict[str, int] = field(default_factory=dict)
     removed: dict[str, int] = field(default_factory=dict)
     unavailable: dict[str, str] = field(default_factory=dict)
+    failed: dict[str, int] = field(default_factory=dict)  # updates set aside with their error
 
     @property
     def complete(self) -> bool:
-        return not self.unavailable
+        return not self.unavailable and not any(self.failed.values())
 
 
 def schedule(object_keys: Iterable[str], remove_first: bool = False) -> None:
@@ -103,31 +104,55 @@ def _remove_narrowed(name: str, backend: SearchBackend) -> int:
     return len(rows)
 
 
-def _apply_updates(name: str, backend: SearchBackend, limit: int | None) -> int:
+def _set_aside(row: PendingIndexUpdate, error: Exception) -> None:
+    PendingIndexUpdate.objects.filter(pk=row.pk).update(
+        attempts=F("attempts") + 1, last_error=f"{type(error).__name__}: {error}"[:2000]
+    )
+
+
+def _apply_updates(name: str, backend: SearchBackend, limit: int | None, report: RunReport) -> int:
+    """Apply updates in the order asked. One that fails for any reason but the server being
+    unreachable (documents refused, content the document builder cannot read) is kept with its
+    error for the next run and skipped in this one, so it never holds up the others."""
     applied = 0
+    set_aside: set[int] = set()
     while limit is None or applied < limit:
-        rows = list(
-            PendingIndexUpdate.objects.filter(backend=name, remove_first=False)[:BATCH_SIZE]
-        )
+        waiting = PendingIndexUpdate.objects.filter(backend=name, remove_first=False)
+        rows = list(waiting.exclude(pk__in=set_aside)[:BATCH_SIZE])
         if not rows:
             break
         for row in rows:
-            backend.replace_object(row.object_key, documents_for(load_object(row.object_key)))
+            try:
+                documents = documents_for(load_object(row.object_key))
+                backend.replace_object(row.object_key, documents)
+            except SearchUnavailable as error:
+                if not isinstance(error, DocumentRejected):
+                    raise
+                _set_aside(row, error)
+                set_aside.add(row.pk)
+                continue
+            except Exception as error:
+                logger.exception("Indexing %s in %s failed; kept for the next run", row, name)
+                _set_aside(row, error)
+                set_aside.add(row.pk)
+                continue
             _done(row)
             applied += 1
+    report.failed[name] = len(set_aside)
     return applied
 
 
 def apply_pending(names: Iterable[str] | None = None, limit: int | None = None) -> RunReport:
     """Apply the pending updates of each backend: removals first, then the rest in the order
-    they were asked for. Stops at the first SearchUnavailable of a backend, keeping its rows."""
+    they were asked for. Stops at the first SearchUnavailable of a backend, keeping its rows;
+    an update that fails on its own is kept and passed over (see :func:`_apply_updates`)."""
     report = RunReport()
     backends = indexing_backends()
     for name in names or backends:
         backend = backends[name]
         try:
             report.removed[name] = _remove_narrowed(name, backend)
-            report.applied[name] = _apply_updates(name, backend, limit)
+            report.applied[name] = _apply_updates(name, backend, limit, report)
         except SearchUnavailable as error:
             logger.warning("Search backend %s is unavailable; updates kept: %s", name, error)
             _failed(name, error)
@@ -140,6 +165,12 @@ def pending_counts() -> dict[str, int]:
     rows = PendingIndexUpdate.objects.values("backend").annotate(count=Count("pk"))
     counts.update({row["backend"]: row["count"] for row in rows})
     return counts
+
+
+def failing_updates(name: str, limit: int = 20) -> list[PendingIndexUpdate]:
+    """Updates of backend ``name`` that failed at least once, most tried first."""
+    failing = PendingIndexUpdate.objects.filter(backend=name, attempts__gt=0)
+    return list(failing.order_by("-attempts", "id")[:limit])
 
 
 def forget_pending(name: str, before) -> int:

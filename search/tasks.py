@@ -27,6 +27,7 @@ def apply_pending_index_updates(retry: int = 0) -> dict:
         "applied": report.applied,
         "removed": report.removed,
         "unavailable": report.unavailable,
+        "failed": report.failed,
     }
 
 

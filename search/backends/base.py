@@ -119,6 +119,12 @@ class SearchUnavailable(Exception):
     """The search server cannot be reached; callers fall back or retry, never 500."""
 
 
+class DocumentRejected(SearchUnavailable):
+    """The server answered but refused an object's documents (a mapping conflict, a document
+    too large): retrying the whole queue would stop at it forever, so that one update is set
+    aside and the others go on. To a searcher it is one more way of being unavailable."""
+
+
 class SearchBackend(ABC):
     """What every backend provides. Methods raise :class:`SearchUnavailable` when down."""
 

@@ -22,6 +22,7 @@ from elasticsearch_dsl import Q, Search
 
 from search.backends import es_queries
 from search.backends.base import (
+    DocumentRejected,
     Hit,
     Progress,
     SearchBackend,
@@ -54,10 +55,14 @@ MATCHING_ONLY_FIELDS = ["suggest"] + [
 
 @contextmanager
 def server_errors(action: str) -> Iterator[None]:
-    """Turn every client error into SearchUnavailable, logged once here."""
+    """Turn every client error into SearchUnavailable (DocumentRejected when the server refused
+    documents of a bulk request), logged once here."""
     try:
         yield
-    except (ApiError, TransportError, BulkIndexError) as error:
+    except BulkIndexError as error:
+        logger.warning("Elasticsearch %s refused documents: %s", action, error)
+        raise DocumentRejected(f"Elasticsearch {action} refused documents") from error
+    except (ApiError, TransportError) as error:
         logger.warning("Elasticsearch %s failed: %s", action, error)
         raise SearchUnavailable(f"Elasticsearch {action} failed") from error
 

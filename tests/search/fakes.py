@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from search.backends.base import (
+    DocumentRejected,
     Hit,
     SearchBackend,
     SearchDocument,
@@ -25,6 +26,7 @@ class ServerState:
 
     def reset(self) -> None:
         self.down = False
+        self.refused: set[str] = set()  # object keys whose documents the server rejects
         self.documents: dict[str, SearchDocument] = {}
         self.log: list[tuple[str, str]] = []
 
@@ -71,6 +73,10 @@ class StandInServer(SearchBackend):
 
     def index(self, documents: Iterable[SearchDocument]) -> None:
         self._reachable()
+        documents = list(documents)
+        refused = {document.object_key for document in documents} & STATE.refused
+        if refused:
+            raise DocumentRejected(f"mapper_parsing_exception for {sorted(refused)}")
         for document in documents:
             STATE.log.append(("index", document.key))
             STATE.documents[document.key] = document

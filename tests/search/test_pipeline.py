@@ -4,6 +4,8 @@ that is down never fails a save and catches up, private removals first, when it 
 
 from __future__ import annotations
 
+from io import StringIO
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import AnonymousUser
@@ -239,3 +241,27 @@ def test_a_document_made_private_while_the_server_was_down_is_removed_before_any
     assert stand_in.log[0] == ("delete", f"page:{practice.pk}")
     assert ("index", f"page:{guide.pk}") in stand_in.log
     assert stand_in.documents[f"page:{practice.pk}"].audiences == ("members",)
+
+
+def test_a_document_the_server_refuses_is_kept_aside_and_never_holds_up_the_others(
+    practice_index, committed, stand_in
+):
+    stand_in.down = True
+    with committed():
+        refused = PracticePageFactory(parent=practice_index, title="Mentoring in Osh")
+    stand_in.refused = {f"page:{refused.pk}"}
+    stand_in.down = False
+    with committed():
+        later = PracticePageFactory(parent=practice_index, title="Mentoring in Aktau")
+
+    assert f"page:{later.pk}" in stand_in.object_keys()
+    kept = PendingIndexUpdate.objects.get(backend="stand-in", object_key=f"page:{refused.pk}")
+    assert "mapper_parsing_exception" in kept.last_error
+    health = StringIO()
+    call_command("search_health", stdout=health)
+    assert f"failing: page:{refused.pk}" in health.getvalue()
+
+    stand_in.refused = set()
+    call_command("search_retry", stdout=StringIO())
+    assert f"page:{refused.pk}" in stand_in.object_keys()
+    assert not PendingIndexUpdate.objects.filter(backend="stand-in").exists()

@@ -23,6 +23,13 @@ class Command(BaseCommand):
             for key, value in report.items():
                 self.stdout.write(f"  {key}: {value}")
             self.stdout.write(f"  pending updates: {pending.get(name, 0)}")
+            for update in indexing.failing_updates(name):
+                self.stdout.write(
+                    self.style.WARNING(
+                        f"  failing: {update.object_key} after {update.attempts} attempt(s):"
+                        f" {update.last_error[:200]}"
+                    )
+                )
             if not report.get("reachable", False):
                 unreachable.append(name)
         if unreachable:

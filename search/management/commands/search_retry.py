@@ -22,5 +22,12 @@ class Command(BaseCommand):
                     f"{name}: {report.removed.get(name, 0)} removed first, "
                     f"{report.applied.get(name, 0)} updated"
                 )
+                if report.failed.get(name):
+                    self.stdout.write(
+                        self.style.WARNING(
+                            f"{name}: {report.failed[name]} failed and kept for the next run "
+                            "(`manage.py search_health` shows why)"
+                        )
+                    )
         remaining = indexing.pending_counts()
         self.stdout.write("Still pending: " + ", ".join(f"{k} {v}" for k, v in remaining.items()))
