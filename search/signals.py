@@ -10,8 +10,10 @@ who may see it schedules the objects concerned (see :mod:`search.indexing`).
   topic, whose document holds the opening post); a topic renamed, moved to another forum or
   deleted; a forum's audience or groups changed.
 
+- taxonomy: a term renamed or given another slug — for the pages tagged with it.
+
 Group membership changes need nothing here: audiences are checked when searching.
-Renaming a taxonomy term or an organisation is picked up by the next ``search_rebuild``.
+Renaming an organisation is picked up by the next ``search_rebuild``.
 """
 
 from __future__ import annotations
@@ -27,7 +29,8 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from network.choices import PostState
 from network.models import ForumCategory, Post, Topic
-from practices.models import PracticeAttachment, PracticePage, ResourcePage
+from practices.models import EventPage, PracticeAttachment, PracticePage, ResourcePage
+from practices.models.taxonomy import BaseTaxonomy
 from search import indexing
 from search.documents import INDEXED_PAGE_TYPES
 
@@ -210,3 +213,26 @@ def forum_changed(sender, instance: ForumCategory, created: bool = False, **kwar
 def forum_groups_changed(sender, instance, action: str, **kwargs) -> None:
     if action in ("post_add", "post_remove", "post_clear") and isinstance(instance, ForumCategory):
         indexing.schedule(_forum_keys(instance.topics.all()), remove_first=True)
+
+
+# Taxonomy ------------------------------------------------------------------------------------
+
+
+def _tagged_with(term: BaseTaxonomy) -> list[str]:
+    """Keys of the indexed pages that refer to ``term`` or one of its translations (a page's
+    text names the term in the page's language) through any of their fields."""
+    terms = type(term).objects.filter(translation_key=term.translation_key)
+    keys: list[str] = []
+    for model in (PracticePage, ResourcePage, EventPage):
+        for field in model._meta.get_fields():
+            if getattr(field, "related_model", None) is type(term) and field.concrete:
+                tagged = model.objects.filter(**{f"{field.name}__in": terms}).distinct()
+                keys += _page_keys(tagged)
+    return sorted(set(keys))
+
+
+@receiver(post_save, dispatch_uid="search.taxonomy_saved")
+def taxonomy_term_changed(sender, instance, created: bool, **kwargs) -> None:
+    """Documents carry a term's name in their text and its slug as a facet value."""
+    if isinstance(instance, BaseTaxonomy) and not created and not kwargs.get("raw"):
+        indexing.schedule(_tagged_with(instance))

@@ -19,7 +19,7 @@ from search.models import PendingIndexUpdate
 from search.service import search_for
 from tests.factories import NetworkGroupFactory, UserFactory, join_group, member, restrict_page
 from tests.factories.forums import ForumCategoryFactory, PostFactory, TopicFactory
-from tests.factories.practices import PracticePageFactory
+from tests.factories.practices import PracticePageFactory, ThemeFactory
 from tests.factories.resources import ResourceIndexPageFactory, ResourcePageFactory
 from tests.search.fakes import STATE
 
@@ -196,6 +196,16 @@ def test_leaving_a_group_hides_its_content_at_once_without_reindexing(practice_i
     GroupMembership.objects.filter(user=reader, group=group).delete()
     assert titles_found(fresh(reader), "osh") == set()
     assert not PendingIndexUpdate.objects.exists()
+
+
+def test_a_renamed_theme_is_found_under_its_new_name(practice_index, committed):
+    theme = ThemeFactory(name="Family support")
+    with committed():
+        PracticePageFactory(parent=practice_index, title="Mentoring in Osh", themes=[theme])
+    theme.name = "Kinship care"
+    with committed():
+        theme.save()
+    assert titles_found(VISITOR, "kinship") == {"Mentoring in Osh"}
 
 
 # A search server that is down ----------------------------------------------------------------
