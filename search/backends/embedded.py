@@ -203,9 +203,15 @@ class EmbeddedBackend(SearchBackend):
 
     @staticmethod
     def _required(audiences: frozenset[str], filters: dict[str, tuple[str, ...]] | None = None):
-        """The filter-token groups a match needs: one of the searcher's audiences, and one
-        value of each filtered facet (the same rules as :meth:`_filtered`)."""
-        groups = [[filter_token("audience", audience) for audience in audiences]]
+        """The filter-token groups a match needs: one value of each filtered facet (the same
+        rules as :meth:`_filtered`) and, for searchers who are not vetted members, one of their
+        audiences. A member's audiences cover nearly the whole index, and BM25 reads the whole
+        document list of every word in a match to weigh it, so for them that word would cost
+        more than it saves; the audience condition in SQL (:meth:`visible_entries`) applies to
+        every searcher either way."""
+        groups = []
+        if "members" not in audiences:
+            groups.append([filter_token("audience", audience) for audience in audiences])
         for name, values in (filters or {}).items():
             tokens = [filter_token(name, value) for value in values if value]
             if name in FACET_FIELDS and tokens:
@@ -216,6 +222,9 @@ class EmbeddedBackend(SearchBackend):
         """The matches a query is answered from: every match up to ``SEARCH_EMBEDDED_WINDOW``
         (the newest first), so no query reads more rows than that, however large the index."""
         limit = settings.SEARCH_EMBEDDED_WINDOW
+        if parsed is MATCH_ALL and not required:  # nothing for the full-text engine to match
+            rows = entries.order_by("-id").values_list("id", *WINDOW_COLUMNS)[:limit]
+            return [(row[0], 0.0, *row[1:]) for row in rows]
         return fulltext.matches(parsed, entries, WINDOW_COLUMNS, limit, required=required)
 
     def search(self, query: SearchQuery) -> SearchResults:
