@@ -420,11 +420,7 @@ class EmbeddedBackend(SearchBackend):
         new = [_fill(SearchEntry(key=key), by_key[key]) for key in by_key if key not in existing]
         SearchEntry.objects.bulk_update(changed, ENTRY_FIELDS, batch_size=BATCH_SIZE)
         SearchEntry.objects.bulk_create(new, batch_size=BATCH_SIZE)
-        by_language = defaultdict(list)
-        for entry in SearchEntry.objects.filter(key__in=by_key):
-            by_language[entry.language].append(entry)
-        for language, entries in by_language.items():
-            fulltext.indexing_engine(language).add_bulk(SearchEntry, [_folded(e) for e in entries])
+        fulltext.write([_folded(entry) for entry in SearchEntry.objects.filter(key__in=by_key)])
         return len(by_key)
 
     def _full_text_rows(self) -> QuerySet:

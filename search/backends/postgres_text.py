@@ -34,7 +34,7 @@ class MultilingualQueryCompiler(PostgresSearchQueryCompiler):
 
 class MultilingualPostgresSearchBackend(PostgresSearchBackend):
     """Queries across every language's configuration; indexing goes through
-    :func:`search.backends.fulltext.indexing_engine`, one configuration per language."""
+    :func:`search.backends.fulltext.write`, one configuration per language."""
 
     query_compiler_class = MultilingualQueryCompiler
 
