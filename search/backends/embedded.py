@@ -204,13 +204,13 @@ class EmbeddedBackend(SearchBackend):
     @staticmethod
     def _required(audiences: frozenset[str], filters: dict[str, tuple[str, ...]] | None = None):
         """The filter-token groups a match needs: one value of each filtered facet (the same
-        rules as :meth:`_filtered`) and, for searchers who are not vetted members, one of their
-        audiences. A member's audiences cover nearly the whole index, and BM25 reads the whole
-        document list of every word in a match to weigh it, so for them that word would cost
-        more than it saves; the audience condition in SQL (:meth:`visible_entries`) applies to
-        every searcher either way."""
+        rules as :meth:`_filtered`) and one of the searcher's audiences — except for vetted
+        members on SQLite: their audiences cover nearly the whole index, and FTS5's BM25 reads
+        the whole document list of every word in a match to weigh it, so there that word would
+        cost more than it saves. The audience condition in SQL (:meth:`visible_entries`) applies
+        to every searcher either way."""
         groups = []
-        if "members" not in audiences:
+        if "members" not in audiences or connection.vendor == "postgresql":
             groups.append([filter_token("audience", audience) for audience in audiences])
         for name, values in (filters or {}).items():
             tokens = [filter_token(name, value) for value in values if value]

@@ -79,24 +79,32 @@ def matches(
     if any(not group for group in groups) or (parsed is MATCH_ALL and not groups):
         return []
     if connection.vendor == "postgresql":
-        statement = _postgres_statement(parsed, groups, autocomplete)
+        statement = _postgres_statement(parsed, groups, autocomplete, limit)
     else:
         statement = _sqlite_statement(parsed, groups, autocomplete)
     if statement is None:
         return []
-    from_sql, match_sql, score_sql, order_sql, match_params, score_params = statement
-    index = connection.ops.quote_name(_index_table())
+    alias, from_sql, from_params, match_sql, match_params, score_sql, score_params, order_sql = (
+        statement
+    )
     table = connection.ops.quote_name(SearchEntry._meta.db_table)
     # Identifiers come from model metadata and SQL from Django's and modelsearch's compilers;
     # every value is a parameter.
     sql = (
         f"SELECT {_columns(['id'])}, {score_sql}, {_columns(columns) or 'NULL'} "  # noqa: S608
         f"FROM {from_sql} "
-        f"JOIN {table} ON {table}.id = CAST({index}.object_id AS INTEGER) "
-        f"WHERE {match_sql} AND {index}.content_type_id = %s AND ({where_sql}) "
+        f"JOIN {table} ON {table}.id = CAST({alias}.object_id AS INTEGER) "
+        f"WHERE {match_sql} AND {alias}.content_type_id = %s AND ({where_sql}) "
         f"{order_sql} LIMIT %s"
     )
-    params = [*score_params, *match_params, _content_type_id(), *where_params, limit]
+    params = [
+        *score_params,
+        *from_params,
+        *match_params,
+        _content_type_id(),
+        *where_params,
+        limit,
+    ]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return cursor.fetchall()
@@ -133,20 +141,22 @@ def _sqlite_statement(parsed, groups: list[list[str]], autocomplete: bool):
     from_sql = f"{fts} JOIN {index} ON {index}.id = {fts}.rowid"
     match = " AND ".join(f"({part})" for part in parts)
     # Newest index rows first: FTS5 walks its document lists backwards without sorting.
-    return from_sql, f"{fts} MATCH %s", score, f"ORDER BY {fts}.rowid DESC", [match], []
+    order = f"ORDER BY {fts}.rowid DESC"
+    return index, from_sql, [], f"{fts} MATCH %s", [match], score, [], order
 
 
-def _postgres_statement(parsed, groups: list[list[str]], autocomplete: bool):
+def _postgres_statement(parsed, groups: list[list[str]], autocomplete: bool, limit: int):
     from modelsearch.backends.database.postgres.postgres import PostgresAutocompleteQueryCompiler
 
     from search.backends.postgres_text import MultilingualQueryCompiler, querying_engine
 
     index = connection.ops.quote_name(_index_table())
-    conditions, params, score, score_params = [], [], "0.0", []
+    filters_sql, filters_params = "", []
     if groups:
-        # Filter tokens are numwords, indexed unstemmed by every configuration.
-        conditions.append(f"{index}.body @@ to_tsquery('simple', %s)")
-        params.append(" & ".join("(" + " | ".join(group) + ")" for group in groups))
+        # Filter tokens are numwords, which no configuration stems.
+        filters_sql = "to_tsquery('simple', %s)"
+        filters_params = [" & ".join("(" + " | ".join(group) + ")" for group in groups)]
+    text_sql, text_params = "", []
     if parsed is not MATCH_ALL:
         if autocomplete:
             query_compiler = PostgresAutocompleteQueryCompiler(SearchEntry.objects.none(), parsed)
@@ -158,27 +168,42 @@ def _postgres_statement(parsed, groups: list[list[str]], autocomplete: bool):
         if tsquery is None:
             return None
         sql_compiler = SearchEntry.objects.none().query.get_compiler(using="default")
-        query_sql, query_params = tsquery.resolve_expression(sql_compiler.query).as_sql(
+        text_sql, text_params = tsquery.resolve_expression(sql_compiler.query).as_sql(
             sql_compiler, connection
         )
-        query_params = list(query_params)
-        if autocomplete:
-            conditions.append(f"{index}.autocomplete @@ ({query_sql})")
-            score = f"ts_rank({index}.autocomplete, ({query_sql}))"
-            params += query_params
-            score_params = query_params
-        else:
-            # Title and body each have a GIN index, so the OR of the two is an index scan.
-            conditions.append(f"({index}.title @@ ({query_sql}) OR {index}.body @@ ({query_sql}))")
+        text_params = list(text_params)
+    if autocomplete:
+        conditions = [f"{index}.autocomplete @@ ({text_sql})"]
+        params = list(text_params)
+        if filters_sql:
+            conditions.append(f"{index}.body @@ {filters_sql}")
+            params += filters_params
+        score, score_params = f"ts_rank(matched.autocomplete, ({text_sql}))", text_params
+    else:
+        # The body vector holds the title and the filter tokens too, so the words and the
+        # filters are one query on one GIN index, which intersects them itself.
+        both = " && ".join(
+            part for part in (f"({text_sql})" if text_sql else "", filters_sql) if part
+        )
+        conditions = [f"{index}.body @@ ({both})"]
+        params = [*text_params, *filters_params]
+        score, score_params = "0.0", []
+        if text_sql:
             score = (
-                f"({TITLE_WEIGHT} * ts_rank({index}.title, ({query_sql}))"
-                f" + ts_rank({index}.body, ({query_sql})))"
+                f"({TITLE_WEIGHT} * ts_rank(matched.title, ({text_sql}))"
+                f" + ts_rank(matched.body, ({text_sql})))"
             )
-            params += [*query_params, *query_params]
-            score_params = [*query_params, *query_params]
-    # Newest index rows first, as on SQLite (the planner reads the primary key backwards when
-    # matches are common, or sorts the few there are).
-    return index, " AND ".join(conditions), score, f"ORDER BY {index}.id DESC", params, score_params
+            score_params = [*text_params, *text_params]
+    # The newest matches, chosen from the index table alone before anything is joined or
+    # ranked: only the window's rows are read further.
+    from_sql = (
+        f"(SELECT id, object_id, content_type_id, title, body, autocomplete FROM {index}"  # noqa: S608
+        f" WHERE {' AND '.join(conditions)} AND content_type_id = %s"
+        f" ORDER BY id DESC LIMIT %s) AS matched"
+    )
+    from_params = [*params, _content_type_id(), limit]
+    order = "ORDER BY matched.id DESC"
+    return "matched", from_sql, from_params, "TRUE", [], score, score_params, order
 
 
 def write(entries: Sequence[SearchEntry]) -> None:
@@ -187,8 +212,10 @@ def write(entries: Sequence[SearchEntry]) -> None:
     one statement per batch computing every vector in the server with the text configuration
     of each entry's language — modelsearch's indexer builds and compiles three expressions per
     entry in Python, which held a rebuild to ~800 documents a second. The vectors written are
-    those it writes (title weight A, the rest of the searchable fields B, autocomplete with
-    ``simple``), without its plain-text copies for trigram search, which nothing here uses."""
+    those it writes (title weight A, the searchable fields B, autocomplete with ``simple``) but
+    for two things: the body vector repeats the title and carries the filter tokens, so that a
+    search is one query on one GIN index (:func:`_postgres_statement`), and there are no
+    plain-text copies for trigram search, which nothing here uses."""
     if not entries:
         return
     if connection.vendor != "postgresql":
@@ -216,7 +243,7 @@ def write(entries: Sequence[SearchEntry]) -> None:
         [str(entry.pk) for entry in entries],
         [text_search_config(entry.language) for entry in entries],
         [entry.title for entry in entries],
-        [f"{entry.body} {entry.section} {entry.filter_tokens}" for entry in entries],
+        [f"{entry.title} {entry.body} {entry.section} {entry.filter_tokens}" for entry in entries],
     ]
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
