@@ -478,7 +478,7 @@ def run_queries(backend: EmbeddedBackend, mix) -> list[tuple[str, str, str, floa
     print(
         f"\n{capped} of {len(mix)} searches matched more than the window of {window:,}"
         " (SEARCH_EMBEDDED_WINDOW): their totals read 'more than', their facets and ranking"
-        " cover the newest matches"
+        " cover the matches in the window"
     )
     return timings
 

@@ -220,7 +220,8 @@ class EmbeddedBackend(SearchBackend):
 
     def _window(self, parsed, entries: QuerySet, required) -> list[Match]:
         """The matches a query is answered from: every match up to ``SEARCH_EMBEDDED_WINDOW``
-        (the newest first), so no query reads more rows than that, however large the index."""
+        (see :func:`search.backends.fulltext.matches` for which), so no query reads more rows
+        than that, however large the index."""
         limit = settings.SEARCH_EMBEDDED_WINDOW
         if parsed is MATCH_ALL and not required:  # nothing for the full-text engine to match
             rows = entries.order_by("-id").values_list("id", *WINDOW_COLUMNS)[:limit]

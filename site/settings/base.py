@@ -135,7 +135,7 @@ ELASTICSEARCH_INDEX_PREFIX = env.str("ELASTICSEARCH_INDEX_PREFIX", default="exch
 SEARCH_PRIMARY_BACKEND = ""
 # PostgreSQL text search configuration per content language; any other language uses "simple".
 SEARCH_TEXT_SEARCH_CONFIGS = {"en": "english", "ru": "russian"}
-# The embedded backend answers each query from at most this many matches (newest first): the
+# The embedded backend answers each query from at most this many matches: the
 # cost of a query stays bounded on a large index; beyond it the total reads "more than N".
 SEARCH_EMBEDDED_WINDOW = env.int("SEARCH_EMBEDDED_WINDOW", default=2000)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
