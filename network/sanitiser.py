@@ -2,11 +2,13 @@
 against a strict allowlist. Posts store both the source and this output, cleaned on write.
 
 Nothing executable survives: no script, style, svg, math, iframe, object or noscript element,
-no event-handler or style attribute, and links only to http(s) and mailto. Every link gets
-``rel="nofollow noopener ugc"``. Cleaning is idempotent: cleaning the output again changes
-nothing.
+no event-handler or style attribute, and links only to http(s), mailto or relative addresses.
+Every link gets ``rel="nofollow noopener ugc"``. Cleaning is idempotent: cleaning the output
+again changes nothing.
 """
 
+import html
+import re
 from functools import partial
 
 import bleach
@@ -48,6 +50,25 @@ ALLOWED_ATTRIBUTES = {"a": ["href", "title", "rel"], "abbr": ["title"], "th": ["
 ALLOWED_PROTOCOLS = frozenset({"http", "https", "mailto"})
 LINK_REL = "nofollow noopener ugc"
 MARKDOWN_EXTENSIONS = ["fenced_code", "tables", "sane_lists"]
+# What a browser ignores in an address (whitespace and control characters), and the scheme it
+# then reads at the start (WHATWG URL: a letter, then letters, digits, "+", "-" or ".").
+IGNORED_IN_ADDRESS = re.compile(r"[\x00-\x20\x7f-\xa0\s]+")
+SCHEME = re.compile(r"([a-z][a-z0-9+.\-]*):", re.ASCII)
+
+
+def is_safe_link(href: str) -> bool:
+    """True for a relative address or one whose scheme is allowed. bleach's own check is not
+    enough: its URL parser reads ``javascript:123`` as a host and port, so it sees no scheme."""
+    squeezed = IGNORED_IN_ADDRESS.sub("", html.unescape(href or "")).lower()
+    scheme = SCHEME.match(squeezed)
+    return scheme is None or scheme.group(1) in ALLOWED_PROTOCOLS
+
+
+def allowed_attribute(tag: str, name: str, value: str) -> bool:
+    """The allowlist of attributes, and for a link's address, an allowed scheme."""
+    if name not in ALLOWED_ATTRIBUTES.get(tag, ()):
+        return False
+    return name != "href" or is_safe_link(value)
 
 
 def _set_rel(attrs, new=False):
@@ -57,7 +78,7 @@ def _set_rel(attrs, new=False):
 
 _cleaner = bleach.sanitizer.Cleaner(
     tags=ALLOWED_TAGS,
-    attributes=ALLOWED_ATTRIBUTES,
+    attributes=allowed_attribute,
     protocols=ALLOWED_PROTOCOLS,
     strip=False,  # disallowed markup is shown as text, so nothing the author wrote vanishes
     strip_comments=True,

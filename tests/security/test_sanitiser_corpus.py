@@ -158,6 +158,31 @@ def test_javascript_link_loses_its_href():
     assert "href" not in clean_html('<a href="jav&#x09;ascript:alert(1)">x</a>')
 
 
+def test_a_script_scheme_followed_by_digits_loses_its_href():
+    """bleach alone keeps ``javascript:123``: its URL parser reads ``scheme:<digits>`` as a host
+    and port and sees no scheme. The sanitiser reads the scheme itself, as a browser would."""
+    assert render_markdown("[x](javascript:123)") == f'<p><a rel="{LINK_REL}">x</a></p>'
+    for href in (
+        "javascript:123",
+        "JaVaScRiPt:1",
+        "vbscript:0",
+        "&#106;avascript:7",
+        " java\tscript:1",
+    ):
+        assert clean_html(f'<a href="{href}">x</a>') == f'<a rel="{LINK_REL}">x</a>', href
+
+
+def test_relative_and_allowed_links_keep_their_href():
+    for href in (
+        "/en/forums/",
+        "#replies",
+        "notes?a=b:c",
+        "mailto:a@example.org",
+        "HTTPS://e.org/",
+    ):
+        assert clean_html(f'<a href="{href}">x</a>') == f'<a href="{href}" rel="{LINK_REL}">x</a>'
+
+
 def test_data_url_refused():
     source = "[x](data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==)"
     assert render_markdown(source) == f'<p><a rel="{LINK_REL}">x</a></p>'
