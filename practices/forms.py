@@ -10,10 +10,19 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.models import Locale
 
 from practices.choices import EvaluationType, PracticeStatus, PreventionLevel, SectionAudience
-from practices.models import ActorType, Country, Stage, Standard, TargetGroup, Theme
+from practices.models import (
+    ActorType,
+    Country,
+    MonitoringIndicator,
+    Stage,
+    Standard,
+    TargetGroup,
+    Theme,
+)
 from practices.models.practice import SUMMARY_WORDS, count_words
 
 TEXT = {"widget": forms.Textarea(attrs={"rows": 5}), "required": False, "max_length": 10_000}
+INDICATOR_COLUMNS = ("indicator", "baseline", "target", "result", "source")
 
 
 def term_choices(model) -> list[tuple[str, str]]:
@@ -153,10 +162,21 @@ class ResultsForm(StepForm):
                     _("Line %(number)s: write 'indicator | baseline | target | result | source'."),
                     params={"number": number},
                 )
-            if any(len(part) > 250 for part in parts):
-                raise forms.ValidationError(
-                    _("Line %(number)s is too long."), params={"number": number}
-                )
+            for name, part in zip(INDICATOR_COLUMNS, parts, strict=False):
+                column = MonitoringIndicator._meta.get_field(name)
+                if len(part) > column.max_length:
+                    raise forms.ValidationError(
+                        _(
+                            "Line %(number)s: the %(column)s can be at most %(limit)s characters "
+                            "long (it has %(length)s)."
+                        ),
+                        params={
+                            "number": number,
+                            "column": column.verbose_name,
+                            "limit": column.max_length,
+                            "length": len(part),
+                        },
+                    )
             rows.append(line)
         return "\n".join(rows)
 

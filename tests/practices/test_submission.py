@@ -129,6 +129,28 @@ def test_submitting_creates_a_draft_page_in_the_vetting_workflow_and_mails_edito
     )
 
 
+def test_an_indicator_value_longer_than_its_column_is_refused_and_the_row_kept(client, author):
+    """The form allows what the table stores: a baseline, target or result of 101 to 250
+    characters is explained on the step instead of failing when the page is built."""
+    base = fill_all_steps(client, start(client))
+    baseline = "Families in touch with relatives before the programme began, " * 2
+    row = f"Families reunited | {baseline.strip()} | 20 | 14 | case files"
+
+    response = client.post(
+        f"{base}/results/",
+        {"results": "Most stayed.", "evaluation_type": "internal_monitoring", "indicators": row},
+    )
+    submitted = client.post(f"{base}/review/")
+
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Line 1: the baseline can be at most 100 characters long (it has 121)." in page
+    assert baseline.strip() in page
+    assert submitted.status_code == 200
+    assert "Complete the step “Results and evaluation” first." in submitted.content.decode()
+    assert not PracticePage.objects.filter(title="Family mediation for returnees").exists()
+
+
 def test_markup_typed_by_a_member_is_shown_as_text(client, author):
     base = fill_all_steps(client, start(client), contacts='<script>alert("x")</script>')
     client.post(f"{base}/review/")
