@@ -138,14 +138,17 @@ def audience_requirement(audience: str, groups: Iterable = ()) -> frozenset[str]
 def document_requirements(document) -> list[frozenset[str]]:
     """A document is as private as its collection and as every page (or practice section) that
     holds it; a document no page holds is for members only."""
-    from practices.models import PracticeAttachment, ResourcePage
+    from practices.models import PracticeAttachment, PracticePage, ResourcePage
 
     restrictions = document.collection.get_view_restrictions().prefetch_related("groups")
     requirements = [restriction_audiences(restriction) for restriction in restrictions]
     holders = 0
-    for attachment in PracticeAttachment.objects.filter(document=document).select_related("page"):
+    # Each practice once, however often it attaches the document, and without its body: a
+    # practice with hundreds of attachments is otherwise loaded whole once per attachment.
+    holding = PracticeAttachment.objects.filter(document=document).values("page_id")
+    practices = PracticePage.objects.filter(pk__in=holding).defer_streamfields()
+    for practice in practices.prefetch_related("audience_groups"):
         holders += 1
-        practice = attachment.page
         requirements += page_requirements(practice)
         section = audience_requirement(
             practice.attachments_audience, practice.audience_groups.all()
