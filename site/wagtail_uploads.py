@@ -19,6 +19,7 @@ import io
 import os
 
 from django.conf import settings
+from django.core.exceptions import SuspiciousFileOperation
 from django.core.files.base import ContentFile, File
 from django.core.files.uploadedfile import UploadedFile
 from django.db.models import Model
@@ -54,9 +55,17 @@ STORED_STEM_LENGTH = 50
 
 def storable_name(name: str, fallback: str) -> str:
     """A file name that fits the 100-character file fields under any upload folder, whatever
-    the uploader's computer called the file (slashes, quotes, scripts, a page of text)."""
-    stem, extension = os.path.splitext(get_valid_filename(os.path.basename(name)) or "")
-    stem = stem[:STORED_STEM_LENGTH] or fallback
+    the uploader's computer called the file (slashes, quotes, scripts, a page of text, dots).
+
+    Dots inside the stem become underscores: Django's storage reads everything after the first
+    dot as the extension and, when it has to shorten a name, cuts only what comes before it,
+    refusing the upload (SuspiciousFileOperation, a 400) once nothing is left to cut."""
+    try:
+        valid = get_valid_filename(os.path.basename(name))
+    except SuspiciousFileOperation:  # nothing of the name is usable
+        valid = ""
+    stem, extension = os.path.splitext(valid)
+    stem = stem.replace(".", "_")[:STORED_STEM_LENGTH] or fallback
     return f"{stem}{extension[:10]}"
 
 

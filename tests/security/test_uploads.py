@@ -25,6 +25,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, UploadedFile
 from wagtail.users.models import UserProfile
 
+from exchange.wagtail_uploads import storable_name
 from network.models import PostAttachment
 from practices.submission import STEPS
 from tests.conftest import sign_in_with_totp
@@ -309,6 +310,42 @@ def test_any_file_name_is_stored_safely_without_an_error(point, name, editor, po
     outcome = upload(point, editor, poster, name, data)
 
     assert outcome.stored == data, outcome.page
+
+
+LONG_NAMES_WITH_DOTS = [
+    "v2.1." + "x" * 240 + ".pdf",
+    "a." + "b" * 250 + ".pdf",
+    "Отчёт.итог." + "ж" * 200 + ".pdf",
+]
+
+
+@pytest.mark.parametrize("point", list(EVERY_POINT))
+@pytest.mark.parametrize("name", LONG_NAMES_WITH_DOTS, ids=range(len(LONG_NAMES_WITH_DOTS)))
+def test_a_long_file_name_with_dots_is_stored_every_time_it_is_uploaded(
+    point, name, editor, poster
+):
+    """Twice, so that the second copy has to be given a name of its own too."""
+    if point in IMAGE_POINTS and point not in DOCUMENT_POINTS:
+        name, data = name.removesuffix(".pdf") + ".png", small_png()
+    else:
+        data = minimal_pdf()
+
+    first = upload(point, editor, poster, name, data)
+    second = upload(point, editor, poster, name, data)
+
+    assert first.stored is not None, first.page
+    assert second.stored is not None, second.page
+
+
+def test_a_stored_file_name_keeps_one_extension_and_fits_every_file_field():
+    """Django's storage takes everything after the first dot as the extension and shortens a
+    name only before it; a stem without dots can always be shortened."""
+    for name in LONG_NAMES_WITH_DOTS:
+        stored = storable_name(name, "document")
+
+        assert stored.endswith(".pdf")
+        assert stored.count(".") == 1
+        assert len(f"documents/{stored}") <= 70
 
 
 # Refused everywhere -------------------------------------------------------------------------
