@@ -12,6 +12,9 @@ from tests.factories import (
 )
 from tests.factories.users import DEFAULT_PASSWORD
 
+# Chromium for every browser test of a run, one per session.
+pytest_plugins = ["tests.browser.chromium"]
+
 
 @pytest.fixture
 def home_pages(db):
