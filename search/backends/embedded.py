@@ -53,6 +53,9 @@ RELATED_FIELDS = ("theme", "stage", "target_group", "actor_type")
 TITLE_STOPWORDS = {"with", "from", "that", "this", "their", "into", "about", "after", "through"}
 SUGGESTION_CUTOFF = 0.75
 RELATED_WINDOW = 500
+#: Kinds whose titles suggestions and "did you mean" read: a post repeats its topic's title, and
+#: posts outnumber everything else, so leaving them out loses no title and most of the work.
+TITLED_KINDS = ("practice", "resource", "event", "topic")
 #: What a search reads of each match to count facets and sort (never the text).
 WINDOW_COLUMNS = ["date", *FACET_FIELDS]
 
@@ -283,6 +286,8 @@ class EmbeddedBackend(SearchBackend):
         suggestion = " ".join(corrected)
         if suggestion.casefold() == " ".join(words).casefold():
             return ""
+        if len(corrected) == 1:  # a word of a visible title finds at least that title
+            return suggestion
         parsed = parse_text(suggestion)
         if parsed is None or not fulltext.matches(parsed, entries, [], 1, required=required):
             return ""
@@ -290,8 +295,9 @@ class EmbeddedBackend(SearchBackend):
 
     def _title_words(self, word: str, entries: QuerySet, required) -> set[str]:
         prefix = word[:3].lower()
+        titled = [*required, [filter_token("kind", kind) for kind in TITLED_KINDS]]
         titles = fulltext.matches(
-            PlainText(prefix), entries, ["title"], 200, required=required, autocomplete=True
+            PlainText(prefix), entries, ["title"], 200, required=titled, autocomplete=True
         )
         return {
             candidate.casefold()
@@ -312,7 +318,10 @@ class EmbeddedBackend(SearchBackend):
                 entries,
                 ["title"],
                 limit * 50,
-                required=self._required(audiences),
+                required=[
+                    *self._required(audiences),
+                    [filter_token("kind", kind) for kind in TITLED_KINDS],
+                ],
                 autocomplete=True,
             )
         except DatabaseError as error:

@@ -111,9 +111,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
         {"transaction_mode": "IMMEDIATE", "timeout": 20}
     )
 elif DATABASES["default"]["ENGINE"].startswith("django.db.backends.postgresql"):
-    # PostgreSQL's JIT compiler spends ~100 ms compiling each full-text search it estimates as
-    # expensive; web queries are short, so it never pays back (bench/search.py).
-    DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
+    # Web queries are short: PostgreSQL's JIT compiler spent ~100 ms compiling each full-text
+    # search it estimated as expensive, and starting parallel workers cost more than they saved
+    # on two cores (bench/search.py: p95 81 → 72 ms).
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "options", "-c jit=off -c max_parallel_workers_per_gather=0"
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 REDIS_URL = env.str("REDIS_URL", default="")
