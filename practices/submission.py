@@ -32,6 +32,7 @@ from practices.models import (
     TargetGroup,
     Theme,
 )
+from practices.models.practice import NARRATIVE_FIELDS
 from practices.workflow import ensure_practice_workflow, task_label
 
 
@@ -276,20 +277,7 @@ def _apply(page: PracticePage, data: dict, author) -> None:
     page.country = Country.objects.filter(locale=default, slug=data.get("country")).first()
     profile = policy.member_profile(author)
     page.organisation = profile.organisation if profile else None
-    for name in (
-        "starting_situation",
-        "goals",
-        "theory_of_change",
-        "partners",
-        "funding",
-        "results",
-        "successes",
-        "failures",
-        "dos_and_donts",
-        "sustainability",
-        "transferability",
-        "contacts",
-    ):
+    for name in NARRATIVE_FIELDS:
         setattr(page, name, _paragraphs(data.get(name, "")))
     page.activities = _activities(data.get("activities", ""))
     for name, model in TERMS.items():

@@ -19,6 +19,7 @@ from wagtail.signals import task_approved
 
 from exchange import anonymity
 from network.roles import VETTING_OFFICERS
+from practices.models.practice import NARRATIVE_FIELDS
 
 WORKFLOW_NAME = "Practice vetting"
 TASKS = [("Editor review", "Editors"), ("Vetting approval", VETTING_OFFICERS)]
@@ -66,20 +67,7 @@ def tell_author_of_each_step(sender, instance, user=None, **kwargs) -> None:
 
 
 PLAIN_TEXT_FIELDS = ["title", "summary", "city", "reach_note", "adaptation_notes"]
-RICH_TEXT_FIELDS = [
-    "starting_situation",
-    "goals",
-    "theory_of_change",
-    "partners",
-    "funding",
-    "results",
-    "successes",
-    "failures",
-    "dos_and_donts",
-    "sustainability",
-    "transferability",
-    "contacts",
-]
+RICH_TEXT_FIELDS = NARRATIVE_FIELDS
 INDICATOR_PARTS = ["indicator", "baseline", "target", "result", "source"]
 
 

@@ -38,7 +38,7 @@ from practices.models import (
     TargetGroup,
     Theme,
 )
-from practices.models.practice import SUMMARY_WORDS, count_words
+from practices.models.practice import NARRATIVE_FIELDS, SUMMARY_WORDS, count_words
 from practices.taxonomy_seed import ensure_locales, seed_taxonomy
 
 TRANSLATED = ("ar", "ru")
@@ -151,21 +151,6 @@ class PracticeText:
     reach_note: str = ""
     adaptation_notes: str = ""
 
-    RICH_TEXT = (
-        "starting_situation",
-        "goals",
-        "theory_of_change",
-        "partners",
-        "funding",
-        "results",
-        "successes",
-        "failures",
-        "dos_and_donts",
-        "sustainability",
-        "transferability",
-        "contacts",
-    )
-
 
 @dataclass
 class Practice:
@@ -227,7 +212,7 @@ def apply_text(page: PracticePage, text: PracticeText) -> None:
     page.city = text.city
     page.reach_note = text.reach_note
     page.adaptation_notes = text.adaptation_notes
-    for name in PracticeText.RICH_TEXT:
+    for name in NARRATIVE_FIELDS:
         setattr(page, name, getattr(text, name))
     page.activities = _activities(text.activities)
     page.indicators = _indicator_rows(text.indicators)

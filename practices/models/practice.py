@@ -22,6 +22,21 @@ from practices.choices import (
 )
 
 SUMMARY_WORDS = (75, 100)
+#: The practice's narrative rich-text fields, in the order of the write-up.
+NARRATIVE_FIELDS: tuple[str, ...] = (
+    "starting_situation",
+    "goals",
+    "theory_of_change",
+    "partners",
+    "funding",
+    "results",
+    "successes",
+    "failures",
+    "dos_and_donts",
+    "sustainability",
+    "transferability",
+    "contacts",
+)
 # Paths under the listing pages that belong to views (feeds, submissions), not to child pages.
 RESERVED_SLUGS = {"feed", "submissions"}
 

@@ -24,6 +24,7 @@ from wagtail.rich_text import RichText
 from exchange.blocks import RICH_TEXT_FEATURES
 from practices.choices import ResourceType
 from practices.models import MonitoringIndicator, PracticeAttachment, PracticePage
+from practices.models.practice import NARRATIVE_FIELDS
 from search import indexing
 from tests.factories import member
 from tests.factories.events import EventPageFactory
@@ -32,20 +33,7 @@ from tests.factories.resources import ResourcePageFactory
 from tests.factories.resources import summary as summary_of
 from tests.security.malicious.corpus import Payload, fit, packed
 
-PRACTICE_RICH_FIELDS = (
-    "starting_situation",
-    "goals",
-    "theory_of_change",
-    "partners",
-    "funding",
-    "results",
-    "successes",
-    "failures",
-    "dos_and_donts",
-    "sustainability",
-    "transferability",
-    "contacts",
-)
+PRACTICE_RICH_FIELDS = NARRATIVE_FIELDS
 INTRO_FEATURES = ["bold", "italic", "link"]
 
 
