@@ -10,6 +10,7 @@ group:7``); :class:`AudienceSet` remembers every such set so that a query filter
 
 import re
 
+from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelsearch import index
@@ -44,6 +45,14 @@ def filter_token(field: str, value: object) -> str:
     words into its match, so the full-text engine itself skips what the searcher may not see or
     did not ask for instead of the database reading each match to throw it away."""
     return "x0" + re.sub(r"\W|_", "", f"{field}{value}".lower())
+
+
+def slice_number(entry_id: int) -> int:
+    """Which run of ``SEARCH_EMBEDDED_SLICE`` consecutive entries ``entry_id`` belongs to; the
+    highest numbers hold the newest entries. Each entry's full-text row carries its slice as a
+    filter token, so PostgreSQL can look for matches among the newest entries before the rest
+    (:mod:`search.backends.fulltext`). Changing the setting needs ``manage.py search_rebuild``."""
+    return entry_id // settings.SEARCH_EMBEDDED_SLICE
 
 
 class SearchEntry(index.Indexed, models.Model):
@@ -100,6 +109,8 @@ class SearchEntry(index.Indexed, models.Model):
         """The :func:`filter_token` of each audience and facet value of this entry."""
         tokens = [filter_token("audience", token) for token in self.audience.split()]
         tokens += [filter_token("kind", self.kind), filter_token("language", self.language)]
+        if self.pk:
+            tokens.append(filter_token("slice", slice_number(self.pk)))
         if self.year:
             tokens.append(filter_token("year", self.year))
         for name in MULTI_VALUED_FIELDS:

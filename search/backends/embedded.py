@@ -35,7 +35,7 @@ from search.backends.base import (
     SearchResults,
     SearchUnavailable,
 )
-from search.backends.fulltext import ID, SCORE, VALUES, Match
+from search.backends.fulltext import ID, SCORE, TITLED_KINDS, VALUES, Match
 from search.highlight import WORD, highlight
 from search.models import (
     MULTI_VALUED_FIELDS,
@@ -53,9 +53,6 @@ RELATED_FIELDS = ("theme", "stage", "target_group", "actor_type")
 TITLE_STOPWORDS = {"with", "from", "that", "this", "their", "into", "about", "after", "through"}
 SUGGESTION_CUTOFF = 0.75
 RELATED_WINDOW = 500
-#: Kinds whose titles suggestions and "did you mean" read: a post repeats its topic's title, and
-#: posts outnumber everything else, so leaving them out loses no title and most of the work.
-TITLED_KINDS = ("practice", "resource", "event", "topic")
 #: What a search reads of each match to count facets and sort (never the text).
 WINDOW_COLUMNS = ["date", *FACET_FIELDS]
 
@@ -134,7 +131,9 @@ def _folded(entry: SearchEntry) -> SearchEntry:
     """A copy with lower-cased text to build the full-text rows from: PostgreSQL servers
     initialised with the C locale fold only ASCII letters, and "Реабилитация" must still match
     "реабилитация"."""
-    copy = SearchEntry(pk=entry.pk, **{name: getattr(entry, name) for name in ENTRY_FIELDS})
+    copy = SearchEntry(
+        pk=entry.pk, key=entry.key, **{name: getattr(entry, name) for name in ENTRY_FIELDS}
+    )
     copy.title, copy.body, copy.section = (
         entry.title.lower(),
         entry.body.lower(),
@@ -208,12 +207,12 @@ class EmbeddedBackend(SearchBackend):
     def _required(audiences: frozenset[str], filters: dict[str, tuple[str, ...]] | None = None):
         """The filter-token groups a match needs: one value of each filtered facet (the same
         rules as :meth:`_filtered`) and one of the searcher's audiences — except for vetted
-        members on SQLite: their audiences cover nearly the whole index, and FTS5's BM25 reads
-        the whole document list of every word in a match to weigh it, so there that word would
-        cost more than it saves. The audience condition in SQL (:meth:`visible_entries`) applies
+        members: their audiences cover nearly the whole index, so the word would narrow nothing
+        and cost the engine a pass over nearly every row's list (and, on SQLite, BM25 weighs
+        every word of a match). The audience condition in SQL (:meth:`visible_entries`) applies
         to every searcher either way."""
         groups = []
-        if "members" not in audiences or connection.vendor == "postgresql":
+        if "members" not in audiences:
             groups.append([filter_token("audience", audience) for audience in audiences])
         for name, values in (filters or {}).items():
             tokens = [filter_token(name, value) for value in values if value]
@@ -229,7 +228,11 @@ class EmbeddedBackend(SearchBackend):
         if parsed is MATCH_ALL and not required:  # nothing for the full-text engine to match
             rows = entries.order_by("-id").values_list("id", *WINDOW_COLUMNS)[:limit]
             return [(row[0], 0.0, *row[1:]) for row in rows]
-        return fulltext.matches(parsed, entries, WINDOW_COLUMNS, limit, required=required)
+        # With nothing else to narrow the match, the newest entries are read first.
+        recent = fulltext.recent_slices() if not required else []
+        return fulltext.matches(
+            parsed, entries, WINDOW_COLUMNS, limit, required=required, recent=recent
+        )
 
     def search(self, query: SearchQuery) -> SearchResults:
         per_page = max(1, min(query.per_page, MAX_PER_PAGE))

@@ -141,6 +141,9 @@ SEARCH_TEXT_SEARCH_CONFIGS = {"en": "english", "ru": "russian"}
 # The embedded backend answers each query from at most this many matches: the
 # cost of a query stays bounded on a large index; beyond it the total reads "more than N".
 SEARCH_EMBEDDED_WINDOW = env.int("SEARCH_EMBEDDED_WINDOW", default=2000)
+# On PostgreSQL it looks among the newest two slices of this many entries first
+# (search.models.slice_number); changing it needs `manage.py search_rebuild`.
+SEARCH_EMBEDDED_SLICE = env.int("SEARCH_EMBEDDED_SLICE", default=65536)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 
 # Background tasks (e-mails, notifications, index updates): in-process by default; in production
