@@ -9,7 +9,6 @@ from django.urls import URLPattern, URLResolver, get_resolver, reverse
 from django.urls.resolvers import RegexPattern
 from django.utils import translation
 
-from network import notifications
 from tests.security.matrix_seed import SHARED_WORD, World
 
 
@@ -152,20 +151,32 @@ def argument_sets(route: Route, world: World) -> list[dict[str, str]] | None:
     if not route.params:
         return [{}]
     o = world.objects
-    practice, post, topic = o["members_practice"], o["group_post"], o["group_topic"]
     if route.name == "wagtaildocs_serve":
         docs = (o["members_document"], o["collection_document"])
         return [{"0": str(doc.pk), "1": doc.filename} for doc in docs]
     if route.name == "wagtailapi:pages:detail":
-        return [{"pk": str(pk)} for pk in sorted(world.restricted_page_ids)]
+        return [{"pk": str(pk)} for pk in world.gated_page_ids()]
+    sets = [_arguments(route, world, o["members_practice"], o["group_forum"])]
+    if route.i18n:
+        # Under a language prefix the translated gated practice and forum are named as well.
+        translated = _arguments(route, world, o["members_practice_ru"], o["group_forum_ar"])
+        sets += [translated] if translated not in sets else []
+    return None if sets[0] is None else sets
+
+
+def _arguments(route: Route, world: World, practice, forum) -> dict[str, str] | None:
+    o = world.objects
+    post, topic = o["group_post"], o["group_topic"]
     namespace = route.name.rsplit(":", 1)[0]
     admin_object = _admin_objects(world).get(namespace)
     user = world.users["member"]
     by_name = {
-        "pk": admin_object.pk if admin_object is not None else practice.pk,
+        "pk": admin_object.pk
+        if admin_object is not None
+        else (o["profile"].pk if route.name == "network:profile" else practice.pk),
         "slug": o["organisation"].slug
         if route.name == "network:organisation"
-        else (o["group_forum"].slug if namespace == "forums" else o["group_a"].slug),
+        else (forum.slug if namespace == "forums" else o["group_a"].slug),
         "page_id": o["members_event"].pk if "calendar" in route.name else practice.pk,
         "parent_page_id": practice.get_parent().pk,
         "page_to_move_id": practice.pk,
@@ -184,10 +195,10 @@ def argument_sets(route: Route, world: World) -> list[dict[str, str]] | None:
         "attachment_id": o["attachment"].pk,
         "topic_id": topic.pk,
         "post_id": post.pk,
-        "category_id": o["group_forum"].pk,
+        "category_id": forum.pk,
         "user_id": user.pk,
         "membership_id": o["group_membership"].pk,
-        "token": notifications.unsubscribe_token(user),
+        "token": o["unsubscribe_token"],
         "decision": "accept",
         "action": "lock",
         "action_name": "publish",
@@ -204,7 +215,7 @@ def argument_sets(route: Route, world: World) -> list[dict[str, str]] | None:
     }
     if any(param not in by_name for param in route.params):
         return None
-    return [{param: str(by_name[param]) for param in route.params}]
+    return {param: str(by_name[param]) for param in route.params}
 
 
 # Extra query strings that turn a route into a channel (search results, suggestions, API search).
@@ -222,9 +233,9 @@ def urls_for(route: Route, world: World, languages) -> list[str] | None:
     if sets is None:
         return None
     urls = []
-    # Every language for the routes without arguments (listings, feeds, search); the routes
-    # about one object in the default language, to keep the sweep within a few minutes.
-    if not route.i18n or route.params:
+    # Every route under the language prefix in every language, those about one object included;
+    # the others have one address.
+    if not route.i18n:
         languages = (settings.LANGUAGE_CODE,)
     for language in languages:
         with translation.override(language):

@@ -11,7 +11,13 @@ from io import BytesIO
 from django.contrib.auth.models import Group
 from django.core.files.images import ImageFile
 from wagtail.images import get_image_model
-from wagtail.models import Collection, CollectionViewRestriction, Page, PageViewRestriction
+from wagtail.models import (
+    Collection,
+    CollectionViewRestriction,
+    Locale,
+    Page,
+    PageViewRestriction,
+)
 
 from network import notifications, policy, vetting
 from network.choices import ForumAudience, PostState
@@ -58,6 +64,9 @@ CANARIES: dict[str, tuple[str, str]] = {
     "CANARY-HIDDEN-POST-0c61": ("moderation", "forums"),
     "CANARY-PENDING-POST-a3e7": ("moderation", "forums"),
     "CANARY-MEMBERS-EVENT-5f2d": ("members", "pages"),
+    "CANARY-MEMBERS-PRACTICE-RU-7c19": ("members", "pages"),
+    "CANARY-GROUP-A-SECTION-AR-e4b6": ("group_a", "pages"),
+    "CANARY-MEMBERS-FORUM-POST-3d8e": ("members", "forums"),
 }
 (
     MEMBERS_PRACTICE,
@@ -70,6 +79,9 @@ CANARIES: dict[str, tuple[str, str]] = {
     HIDDEN_POST,
     PENDING_POST,
     MEMBERS_EVENT,
+    MEMBERS_PRACTICE_RU,  # the Russian translation of the members-only practice
+    GROUP_A_SECTION_AR,  # the group-only section of the open practice's Arabic translation
+    MEMBERS_FORUM_POST,
 ) = CANARIES
 
 ROLES = (
@@ -109,6 +121,12 @@ class World:
         """How many seeded items carrying the shared word ``role`` may find."""
         return sum(1 for audience in self.word_holders if audience in self.audiences[role])
 
+    def gated_page_ids(self) -> list[int]:
+        """The restricted pages (and those below them) and every translation of them."""
+        keys = Page.objects.filter(pk__in=self.restricted_page_ids).values("translation_key")
+        translations = Page.objects.filter(translation_key__in=keys).values_list("pk", flat=True)
+        return sorted(self.restricted_page_ids | set(translations))
+
     def public_live_pages(self) -> int:
         """Live pages outside every restriction the seeding made (translations included)."""
         restricted = Page.objects.filter(pk__in=self.restricted_page_ids)
@@ -142,8 +160,20 @@ def seed_pages(world: World, home, members_group, group_a) -> None:
         summary=words_summary(f"{MEMBERS_PRACTICE} {SHARED_WORD}"),
     )
     restrict_page(gated, members_group)
-    translate_page(public, "ar", title=f"Open practice ar {SHARED_WORD}")
-    translate_page(gated, "ru", title=f"Closed practice ru {MEMBERS_PRACTICE}")
+    # Translations made as editors make them (copy_for_translation), each with its own canary:
+    # the restriction of the English page governs its copy; the copied section keeps its groups.
+    public_ar = translate_page(
+        public,
+        "ar",
+        title=f"Open practice ar {SHARED_WORD}",
+        partners=rich(GROUP_A_SECTION_AR),
+    )
+    gated_ru = translate_page(
+        gated,
+        "ru",
+        title=f"Closed practice ru {MEMBERS_PRACTICE_RU}",
+        summary=words_summary(f"{MEMBERS_PRACTICE_RU} {SHARED_WORD}"),
+    )
 
     library = ResourceIndexPageFactory(parent=home, show_in_menus=True)
     members_doc = document(f"Toolkit {MEMBERS_DOCUMENT}", MEMBERS_DOCUMENT, "toolkit.txt")
@@ -167,7 +197,9 @@ def seed_pages(world: World, home, members_group, group_a) -> None:
 
     world.objects.update(
         public_practice=public,
+        public_practice_ar=public_ar,
         members_practice=gated,
+        members_practice_ru=gated_ru,
         members_resource=resource,
         members_document=members_doc,
         members_event=event,
@@ -204,10 +236,19 @@ def seed_forums(world: World, group_b) -> None:
         name="Group B forum", slug="group-b-forum", audience=ForumAudience.GROUPS, groups=[group_b]
     )
     open_topic = TopicFactory(category=open_forum, title="Open topic", author=author)
-    PostFactory(topic=open_topic, author=author, source=f"Open words {SHARED_WORD}.")
+    PostFactory(
+        topic=open_topic, author=author, source=f"Open words {MEMBERS_FORUM_POST} {SHARED_WORD}."
+    )
     world.word_holders.append("members")
     PostFactory(topic=open_topic, author=author, source=HIDDEN_POST, state=PostState.HIDDEN)
     PostFactory(topic=open_topic, author=author, source=PENDING_POST, state=PostState.PENDING)
+    # An Arabic copy of the group forum, made as the demo makes one (its groups copied).
+    group_forum_ar = group_forum.copy_for_translation(
+        Locale.objects.get_or_create(language_code="ar")[0]
+    )
+    group_forum_ar.name = "Group B forum ar"
+    group_forum_ar.save()
+    group_forum_ar.groups.set(group_forum.groups.all())
     group_topic = TopicFactory(category=group_forum, title="Group B topic", author=author)
     group_post = PostFactory(topic=group_topic, author=author, source=GROUP_B_POST)
     attachment = attachment_on(
@@ -217,6 +258,7 @@ def seed_forums(world: World, group_b) -> None:
         author=author,
         open_forum=open_forum,
         group_forum=group_forum,
+        group_forum_ar=group_forum_ar,
         open_topic=open_topic,
         group_topic=group_topic,
         group_post=group_post,
@@ -248,35 +290,45 @@ def seed_people(world: World, group_a, group_b, officer) -> None:
     world.users = users
 
 
+def in_good_standing(user) -> bool:
+    """A vetted member whose membership is active (visitors, applicants and staff without a
+    member profile are not)."""
+    profile = getattr(user, "member_profile", None) if user is not None else None
+    return profile is not None and profile.status == "active"
+
+
+def audiences_of(user, group_a, group_b) -> tuple[set[str], set[str]]:
+    """The audiences and staff tools the seeding gave ``user`` (None for a visitor)."""
+    audiences = {"public"}
+    tools = set()
+    if user is None:
+        return audiences, tools
+    if user.is_superuser:
+        audiences |= {"members", "group_a", "group_b", "moderation"}
+        tools |= {"pages", "library", "forums", "network"}
+    if in_good_standing(user):
+        audiences.add("members")
+        memberships = set(user.group_memberships.values_list("group_id", flat=True))
+        if group_a.pk in memberships:
+            audiences.add("group_a")
+        if group_b.pk in memberships:
+            audiences.add("group_b")
+    names = set(user.groups.values_list("name", flat=True))
+    if FORUM_MODERATORS in names:
+        tools.add("forums")
+        if in_good_standing(user):
+            audiences.add("moderation")
+    if "Editors" in names:
+        tools |= {"pages", "library"}
+    if "Vetting officers" in names:
+        tools.add("network")
+    return audiences, tools
+
+
 def derive_audiences(world: World, group_a, group_b) -> None:
     """Each role's audiences, read back from what the seeding gave each person."""
     for role, user in world.users.items():
-        audiences = {"public"}
-        tools = set()
-        if user is not None:
-            profile = getattr(user, "member_profile", None)
-            in_good_standing = profile is not None and profile.status == "active"
-            if user.is_superuser:
-                audiences |= {"members", "group_a", "group_b", "moderation"}
-                tools |= {"pages", "library", "forums", "network"}
-            if in_good_standing:
-                audiences.add("members")
-                memberships = set(user.group_memberships.values_list("group_id", flat=True))
-                if group_a.pk in memberships:
-                    audiences.add("group_a")
-                if group_b.pk in memberships:
-                    audiences.add("group_b")
-            names = set(user.groups.values_list("name", flat=True))
-            if FORUM_MODERATORS in names:
-                tools.add("forums")
-                if in_good_standing:
-                    audiences.add("moderation")
-            if "Editors" in names:
-                tools |= {"pages", "library"}
-            if "Vetting officers" in names:
-                tools.add("network")
-        world.audiences[role] = audiences
-        world.admin_tools[role] = tools
+        world.audiences[role], world.admin_tools[role] = audiences_of(user, group_a, group_b)
 
 
 def follow_everything(world: World) -> None:
@@ -309,6 +361,7 @@ def build_world(home) -> World:
         profile=world.users["member"].member_profile,
         page_restriction=PageViewRestriction.objects.get(page=world.objects["members_practice"]),
         group_membership=world.users["group_a_member"].group_memberships.first(),
+        unsubscribe_token=notifications.unsubscribe_token(world.users["member"]),
     )
     for page in Page.objects.filter(pk__in=list(world.restricted_page_ids)):
         world.restricted_page_ids |= set(page.get_descendants().values_list("pk", flat=True))

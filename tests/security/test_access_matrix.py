@@ -1,5 +1,6 @@
-"""The access matrix, generated: every route of the URL configuration and every live page of the
-Wagtail tree, for each of ten roles, on every channel that can reveal content.
+"""The access matrix, generated: every route of the URL configuration (those under the language
+prefix in every language) and every live page of the Wagtail tree (translations included), for
+each of ten roles, on every channel that can reveal content, notification and digest e-mails too.
 
 Gated objects carry canary strings (tests/security/matrix_seed.py); who may see each canary is
 read from the seeding. A cell fails on a server error, on a canary the role may not see in the
@@ -16,6 +17,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core import mail
+from django.core.management import call_command
 from django.db import transaction
 from django.test import Client, override_settings
 from wagtail.models import Page
@@ -25,6 +27,7 @@ from network.choices import PostState
 from tests.access.test_access_matrix import make_home_pages
 from tests.conftest import sign_in_with_totp
 from tests.factories.forums import PostFactory
+from tests.security.matrix_mail import everything_in_email, post_digest_news
 from tests.security.matrix_routes import (
     COVERED_ELSEWHERE,
     UNREACHABLE_ROUTES,
@@ -210,12 +213,26 @@ def test_no_route_shows_a_role_what_it_may_not_see(world, role):
     browser = Browser(world, role)
     routes = all_routes()
     failures, cells = [], 0
+    seen_in: dict[str, set[str]] = {language: set() for language in LANGUAGES}
+    localised = set()
     for route in routes:
         for url in urls_for(route, world, LANGUAGES) or []:
-            check_cell(browser, url, failures, route.name)
+            seen = check_cell(browser, url, failures, route.name)
             cells += 1
+            if route.i18n:
+                localised.add(route.name)
+                seen_in[url.split("/")[1]] |= {canary for canary in CANARIES if canary in seen}
+    # The other languages are not vacuous: what the English addresses show the role, the
+    # Arabic and Russian ones show it too.
+    english = settings.LANGUAGE_CODE
+    failures += [
+        f"{role} sees {canary} under /{english}/ but never under /{language}/"
+        for language in LANGUAGES
+        for canary in sorted(seen_in[english] - seen_in[language])
+    ]
     FIGURES[f"route cells ({role})"] = cells
     FIGURES["routes"] = len(routes)
+    FIGURES["routes in every language"] = len(localised)
     FIGURES["routes unreachable (listed)"] = len(UNREACHABLE_ROUTES) + len(COVERED_ELSEWHERE)
     assert_no_failures(failures, f"routes for {role}")
 
@@ -266,6 +283,9 @@ def test_no_page_shows_a_role_what_it_may_not_see(world, role):
         if canary not in seen
     ]
     FIGURES["pages"] = len(pages)
+    FIGURES["pages translated (ar, ru)"] = sum(
+        1 for page in pages if page.locale.language_code != settings.LANGUAGE_CODE
+    )
     FIGURES[f"page cells ({role})"] = cells
     assert_no_failures(failures, f"pages for {role}")
 
@@ -289,7 +309,7 @@ def test_notification_emails_reach_only_those_who_may_read_them(
     by_address = {user.email: role for role, user in world.users.items() if user is not None}
     failures, cells = [], 0
     for message in mail.outbox:
-        text = "\n".join([message.subject, message.body, *map(str, message.extra_headers.values())])
+        text = everything_in_email(message)
         for address in message.to:
             role = by_address.get(address)
             if role is None:
@@ -305,14 +325,55 @@ def test_notification_emails_reach_only_those_who_may_read_them(
     assert_no_failures(failures, "notification e-mails")
 
 
+def test_forum_digests_reach_only_those_who_may_read_them(
+    world, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        news = post_digest_news(world)
+    mail.outbox.clear()
+    call_command("send_forum_digests", stdout=io.StringIO())
+    by_address = {user.email: person for person, user in news.people.items()}
+    received: dict[str, list[str]] = {person: [] for person in news.people}
+    failures, cells = [], 0
+    for message in mail.outbox:
+        text = everything_in_email(message)
+        for address in message.to:
+            person = by_address.get(address)
+            if person is None:
+                continue
+            cells += 1
+            received[person].append(text)
+            forbidden = set(CANARIES) - news.may_read(world, person)
+            failures += [
+                f"{person} digest {message.subject!r}: {canary} ({CANARIES[canary][0]})"
+                for canary in sorted(forbidden)
+                if canary in text
+            ]
+    for person, texts in received.items():
+        expected = news.expected(world, person)
+        if len(texts) > 1:
+            failures.append(f"{person} got {len(texts)} digests, not one")
+        # Not vacuous: a member's digest shows the news they may read.
+        failures += [
+            f"{person} digest lacks {canary}, which they may read"
+            for canary in sorted(expected)
+            if not any(canary in text for text in texts)
+        ]
+    FIGURES["digest subscribers"] = len(news.people)
+    FIGURES["digest e-mail cells"] = cells
+    assert_no_failures(failures, "forum digests")
+
+
 def test_zz_figures(world):
     """Last in the module: print and store the size of the matrix and the cells checked."""
     route_cells = sum(v for k, v in FIGURES.items() if k.startswith("route cells"))
     page_cells = sum(v for k, v in FIGURES.items() if k.startswith("page cells"))
     FIGURES["roles"] = len(ROLES)
+    FIGURES["languages"] = len(LANGUAGES)
     FIGURES["canaries"] = len(CANARIES)
     FIGURES["matrix (routes x roles)"] = f"{FIGURES.get('routes')} x {len(ROLES)}"
     FIGURES["matrix (pages x roles)"] = f"{FIGURES.get('pages')} x {len(ROLES)}"
-    FIGURES["cells checked"] = route_cells + page_cells + FIGURES.get("e-mail cells", 0)
+    mail_cells = FIGURES.get("e-mail cells", 0) + FIGURES.get("digest e-mail cells", 0)
+    FIGURES["cells checked"] = route_cells + page_cells + mail_cells
     write_figures()
     assert MEMBERS_PRACTICE in CANARIES
