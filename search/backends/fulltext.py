@@ -131,25 +131,33 @@ def _fetch(statement, columns: list[str], where: tuple[str, list], limit: int) -
         statement
     )
     table = connection.ops.quote_name(SearchEntry._meta.db_table)
+    selected = f"{_columns(['id'])}, {score_sql}, {_columns(columns) or 'NULL'}"
     # Identifiers come from model metadata and SQL from Django's and modelsearch's compilers;
     # every value is a parameter.
-    sql = (
-        f"SELECT {_columns(['id'])}, {score_sql}, {_columns(columns) or 'NULL'} "  # noqa: S608
-        f"FROM {from_sql} "
-        f"JOIN {table} ON {table}.id = CAST({alias}.object_id AS INTEGER) "
-        f"WHERE {match_sql} AND {alias}.content_type_id = %s AND ({where_sql}) "
-        f"{order_sql} LIMIT %s"
-    )
-    params = [
-        *score_params,
-        *from_params,
-        *match_params,
-        _content_type_id(),
-        *where_params,
-        limit,
-    ]
+    if connection.vendor == "postgresql":
+        # Each match's entry is looked up by primary key as the match is read (LATERAL, kept
+        # from being flattened into a join by OFFSET 0), so the server stops at the
+        # ``limit``-th match the searcher may see; as a join, it may first hash every entry
+        # the searcher may see.
+        looked_up = _columns(sorted({"id", *columns}))
+        sql = (
+            f"SELECT {selected} FROM {from_sql} "  # noqa: S608
+            f"CROSS JOIN LATERAL (SELECT {looked_up} FROM {table} "
+            f"WHERE {table}.id = CAST({alias}.object_id AS INTEGER) AND ({where_sql}) "
+            f"OFFSET 0) AS {table} "
+            f"WHERE {match_sql} AND {alias}.content_type_id = %s {order_sql} LIMIT %s"
+        )
+        params = [*score_params, *from_params, *where_params, *match_params, _content_type_id()]
+    else:
+        sql = (
+            f"SELECT {selected} FROM {from_sql} "  # noqa: S608
+            f"JOIN {table} ON {table}.id = CAST({alias}.object_id AS INTEGER) "
+            f"WHERE {match_sql} AND {alias}.content_type_id = %s AND ({where_sql}) "
+            f"{order_sql} LIMIT %s"
+        )
+        params = [*score_params, *from_params, *match_params, _content_type_id(), *where_params]
     with connection.cursor() as cursor:
-        cursor.execute(sql, params)
+        cursor.execute(sql, [*params, limit])
         return cursor.fetchall()
 
 
