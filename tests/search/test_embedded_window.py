@@ -41,9 +41,7 @@ def test_a_query_matching_more_than_the_window_says_more_than(backend):
     assert len(keys) == 3
 
 
-@pytest.mark.skipif(
-    connection.vendor != "sqlite", reason="PostgreSQL takes the newest slices of entries first, in its own order within them"
-)
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="PostgreSQL reads newest slices first")
 def test_on_sqlite_the_window_holds_the_newest_matches(backend):
     keys, _results = ask(backend, "mentoring", sort="date")
     assert keys == ["page:5", "page:4", "page:3"]
