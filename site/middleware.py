@@ -23,8 +23,9 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
 class ContentSecurityPolicyMiddleware(CSPMiddleware):
     """django-csp's, with ``ADMIN_CONTENT_SECURITY_POLICY`` under /admin/ and nowhere else.
 
-    The Wagtail admin still writes inline scripts and styles of its own, so it cannot live under
-    the public policy. Previews are the one thing the site lets be framed, by the admin only.
+    The admin runs no inline script either (``exchange.admin_csp``), but Wagtail still sets
+    inline styles and previews uploads as blob: images, so it cannot live under the public
+    policy. Previews are the one thing the site lets be framed, by the admin only.
     """
 
     def get_policy_parts(self, request, response, report_only=False):

@@ -7,6 +7,8 @@ class HomeConfig(AppConfig):
     verbose_name = "Home and content pages"
 
     def ready(self):
+        from exchange import admin_csp
         from exchange.wagtail_uploads import connect_upload_checks
 
         connect_upload_checks()
+        admin_csp.install()

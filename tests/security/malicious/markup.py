@@ -146,9 +146,9 @@ ACTIVE_FOREIGN = frozenset(
 )
 
 # Run in the page by Chromium: the same rules over the live DOM. ``nonce`` is the one the
-# response's Content-Security-Policy names; ``admin`` marks the Wagtail admin, whose own inline
-# scripts, style attributes, SVG icons and preview frame are allowed there (its policy allows
-# inline scripts, so the execution hook is what guards it); the lists come from ``dom_rules``.
+# response's Content-Security-Policy names; ``admin`` marks the Wagtail admin, whose style
+# attributes, SVG icons, preview frame and inert initialiser data (``exchange.admin_csp``) are
+# allowed there; the lists come from ``dom_rules``.
 DOM_AUDIT = r"""
 ({nonce, admin, forbiddenElements, urlAttributes, schemes, activeForeign}) => {
     const problems = [];
@@ -173,6 +173,13 @@ DOM_AUDIT = r"""
             if (!element.src.startsWith(ownPrefix) || element.nonce !== nonce) {
                 problems.push(`<script> not served by us: ${element.outerHTML.slice(0, 120)}`);
             }
+        }
+        // The admin runs script files of its own only; anything else there must be inert data.
+        const runnable = ["", "text/javascript", "application/javascript", "module"];
+        if (name === "script" && !foreign && admin &&
+            runnable.includes((element.getAttribute("type") || "").toLowerCase()) &&
+            !element.src.startsWith(ownPrefix) && !element.src.startsWith(adminPrefix)) {
+            problems.push(`<script> not served by us: ${element.outerHTML.slice(0, 120)}`);
         }
         for (const attribute of element.attributes) {
             const key = attribute.name.toLowerCase();
