@@ -477,6 +477,7 @@ class EmbeddedBackend(SearchBackend):
             for batch in _chunks(documents, BATCH_SIZE):
                 count += self._write(batch)
                 progress(count)
+        fulltext.tidy_after_rebuild()
         return count
 
     def health(self) -> dict[str, object]:

@@ -296,6 +296,21 @@ def write(entries: Sequence[SearchEntry]) -> None:
         cursor.execute(sql, params)
 
 
+def tidy_after_rebuild() -> None:
+    """On PostgreSQL, vacuum and analyse the entries and their full-text rows after a rebuild
+    replaced every one: until then each search also reads the GIN indexes' pending lists (the
+    rows written since their last merge) and steps over the replaced rows, and the planner
+    judges with the old statistics (bench/search.py: p95 73 ms straight after a rebuild, 60 ms
+    once tidied, window 2,000). VACUUM cannot run in a transaction, so inside one (a test)
+    this leaves it to autovacuum."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return
+    index = connection.ops.quote_name(_index_table())
+    entries = connection.ops.quote_name(SearchEntry._meta.db_table)
+    with connection.cursor() as cursor:
+        cursor.execute(f"VACUUM (ANALYZE) {entries}, {index}")
+
+
 def _autocomplete_text(entry: SearchEntry) -> str:
     """What word prefixes match on PostgreSQL: the title and filter tokens of the main document
     of each kind in :data:`TITLED_KINDS`, nothing for the rest, so that suggestions and "did you
