@@ -50,7 +50,7 @@ test-postgres: $(INSTALLED)
 test-browser: $(INSTALLED)
 	@echo "== Browser tests in Chromium =="
 	@command -v chromium >/dev/null || scripts/apt-install chromium fonts-dejavu-core
-	DATABASE_URL=$(SQLITE_URL) $(PYTEST) -m browser
+	DATABASE_URL=$(SQLITE_URL) TEST_DATABASE_FILE=$(CURDIR)/var/test-browser.sqlite3 $(PYTEST) -m browser
 
 compose-check:
 	@command -v docker-compose >/dev/null || scripts/apt-install docker-compose

@@ -14,6 +14,15 @@ LANGUAGE_COOKIE_SECURE = False
 CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = False  # noqa: F405
 ADMIN_CONTENT_SECURITY_POLICY["DIRECTIVES"]["upgrade-insecure-requests"] = False  # noqa: F405
 
+# The browser tests' live server answers Chromium's parallel requests from several threads, and
+# an in-memory SQLite database shared between threads fails a request with "table is locked"
+# instead of letting it wait (the timeout above applies to files only): `make test-browser`
+# names a file for the test database.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":  # noqa: F405
+    TEST_DATABASE_FILE = env.str("TEST_DATABASE_FILE", default="")
+    if TEST_DATABASE_FILE:
+        DATABASES["default"]["TEST"] = {"NAME": TEST_DATABASE_FILE}  # noqa: F405
+
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 # Static files come straight from the finders; WhiteNoise serves the collected set in production.
