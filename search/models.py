@@ -55,6 +55,20 @@ def slice_number(entry_id: int) -> int:
     return entry_id // settings.SEARCH_EMBEDDED_SLICE
 
 
+def filter_tokens_of(entry) -> str:
+    """The :func:`filter_token` of each audience and facet value of ``entry`` (a
+    :class:`SearchEntry`, or its historical model in a migration)."""
+    tokens = [filter_token("audience", token) for token in entry.audience.split()]
+    tokens += [filter_token("kind", entry.kind), filter_token("language", entry.language)]
+    if entry.pk:
+        tokens.append(filter_token("slice", slice_number(entry.pk)))
+    if entry.year:
+        tokens.append(filter_token("year", entry.year))
+    for name in MULTI_VALUED_FIELDS:
+        tokens += [filter_token(name, value) for value in split_values(getattr(entry, name))]
+    return " ".join(tokens)
+
+
 class SearchEntry(index.Indexed, models.Model):
     key = models.CharField(max_length=255, unique=True)
     object_key = models.CharField(max_length=64, db_index=True)
@@ -106,16 +120,7 @@ class SearchEntry(index.Indexed, models.Model):
 
     @property
     def filter_tokens(self) -> str:
-        """The :func:`filter_token` of each audience and facet value of this entry."""
-        tokens = [filter_token("audience", token) for token in self.audience.split()]
-        tokens += [filter_token("kind", self.kind), filter_token("language", self.language)]
-        if self.pk:
-            tokens.append(filter_token("slice", slice_number(self.pk)))
-        if self.year:
-            tokens.append(filter_token("year", self.year))
-        for name in MULTI_VALUED_FIELDS:
-            tokens += [filter_token(name, value) for value in split_values(getattr(self, name))]
-        return " ".join(tokens)
+        return filter_tokens_of(self)
 
     @classmethod
     def get_indexed_objects(cls):

@@ -35,7 +35,7 @@ from search.backends.base import (
     SearchResults,
     SearchUnavailable,
 )
-from search.backends.fulltext import ID, SCORE, TITLED_KINDS, VALUES, Match
+from search.backends.fulltext import ID, SCORE, VALUES, Match
 from search.highlight import WORD, highlight
 from search.models import (
     MULTI_VALUED_FIELDS,
@@ -297,10 +297,11 @@ class EmbeddedBackend(SearchBackend):
         return suggestion
 
     def _title_words(self, word: str, entries: QuerySet, required) -> set[str]:
+        """Words of visible titles beginning like ``word`` (prefix matching reads only the
+        titles of :data:`~search.backends.fulltext.TITLED_KINDS`)."""
         prefix = word[:3].lower()
-        titled = [*required, [filter_token("kind", kind) for kind in TITLED_KINDS]]
         titles = fulltext.matches(
-            PlainText(prefix), entries, ["title"], 200, required=titled, autocomplete=True
+            PlainText(prefix), entries, ["title"], 200, required=required, autocomplete=True
         )
         return {
             candidate.casefold()
@@ -321,10 +322,7 @@ class EmbeddedBackend(SearchBackend):
                 entries,
                 ["title"],
                 limit * 50,
-                required=[
-                    *self._required(audiences),
-                    [filter_token("kind", kind) for kind in TITLED_KINDS],
-                ],
+                required=self._required(audiences),
                 autocomplete=True,
             )
         except DatabaseError as error:
@@ -449,11 +447,13 @@ class EmbeddedBackend(SearchBackend):
             return
         rows = self._full_text_rows().filter(object_id__in=[str(pk) for pk in ids])
         rows._raw_delete(using=rows.db)
+        fulltext.forget(ids)
         SearchEntry.objects.filter(pk__in=ids)._raw_delete(using=rows.db)
 
     def _drop_all(self) -> None:
         rows = self._full_text_rows()
         rows._raw_delete(using=rows.db)
+        fulltext.forget_all()
         SearchEntry.objects.all()._raw_delete(using=rows.db)
         AudienceSet.objects.all().delete()
 

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import cache
+from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import EmptyResultSet, FullResultSet
@@ -30,6 +31,16 @@ from modelsearch.query import MATCH_ALL
 from search.models import SearchEntry, filter_token, slice_number
 
 TITLE_WEIGHT = 2.0
+#: SQLite: the FTS5 table word prefixes are matched on (suggestions, "did you mean"): the title
+#: and filter tokens of each main document of :data:`TITLED_KINDS`, rowid = the entry's id.
+#: modelsearch keeps titles for prefixes in a column of its one FTS5 table, whose term index is
+#: shared by every column of every entry: a prefix such as ``reh*`` merged the lists of every
+#: word so beginning in 1.1 million documents (72 ms) to keep those in the titles of 110,000.
+#: This table holds only those, with prefix indexes, so a prefix is one list read backwards.
+#: Created by migration ``search.0002``; PostgreSQL keeps the same text in modelsearch's
+#: autocomplete vector instead (:func:`_autocomplete_text`).
+TITLES_TABLE = "search_titles_fts"
+TITLES_TABLE_SQL = f"CREATE VIRTUAL TABLE {TITLES_TABLE} USING fts5(title, tokens, prefix='2 3 4')"
 #: Kinds whose titles suggestions and "did you mean" read: a post repeats its topic's title, and
 #: posts outnumber everything else, so leaving them out loses no title and most of the work.
 TITLED_KINDS = ("practice", "resource", "event", "topic")
@@ -88,14 +99,14 @@ def matches(
     if any(not group for group in groups) or (parsed is MATCH_ALL and not groups):
         return []
     if not recent:
-        return _fetch(_statement(parsed, groups, autocomplete, limit), columns, where, limit)
+        return _fetch(_statement(parsed, groups, autocomplete), columns, where, limit)
     # The newest entries first, then the rest for what they leave of the window.
     newest = [*groups, sorted(recent)]
-    found = _fetch(_statement(parsed, newest, autocomplete, limit), columns, where, limit)
+    found = _fetch(_statement(parsed, newest, autocomplete), columns, where, limit)
     if len(found) >= limit:
         return found
     seen = {match[ID] for match in found}
-    older = _fetch(_statement(parsed, groups, autocomplete, limit), columns, where, limit)
+    older = _fetch(_statement(parsed, groups, autocomplete), columns, where, limit)
     return found + [match for match in older if match[ID] not in seen][: limit - len(found)]
 
 
@@ -117,21 +128,35 @@ def recent_slices() -> list[str]:
     return [filter_token("slice", newest), filter_token("slice", newest - 1)]
 
 
-def _statement(parsed, groups: list[list[str]], autocomplete: bool, limit: int):
+class Statement(NamedTuple):
+    """Where a match is read from and how: ``source`` (a FROM clause), the SQL of the matching
+    entry's id, the match condition, the relevance and an ORDER BY (or nothing)."""
+
+    source: str
+    entry_id: str
+    match: str
+    match_params: Sequence
+    score: str = "0.0"
+    score_params: Sequence = ()
+    order: str = ""
+
+
+def _statement(parsed, groups: list[list[str]], autocomplete: bool) -> Statement | None:
     if connection.vendor == "postgresql":
-        return _postgres_statement(parsed, groups, autocomplete, limit)
-    return _sqlite_statement(parsed, groups, autocomplete)
+        return _postgres_statement(parsed, groups, autocomplete)
+    if autocomplete:
+        return _sqlite_titles_statement(parsed, groups)
+    return _sqlite_statement(parsed, groups)
 
 
-def _fetch(statement, columns: list[str], where: tuple[str, list], limit: int) -> list[Match]:
+def _fetch(
+    statement: Statement | None, columns: list[str], where: tuple[str, list], limit: int
+) -> list[Match]:
     if statement is None:
         return []
     where_sql, where_params = where
-    alias, from_sql, from_params, match_sql, match_params, score_sql, score_params, order_sql = (
-        statement
-    )
     table = connection.ops.quote_name(SearchEntry._meta.db_table)
-    selected = f"{_columns(['id'])}, {score_sql}, {_columns(columns) or 'NULL'}"
+    selected = f"{_columns(['id'])}, {statement.score}, {_columns(columns) or 'NULL'}"
     # Identifiers come from model metadata and SQL from Django's and modelsearch's compilers;
     # every value is a parameter.
     if connection.vendor == "postgresql":
@@ -141,62 +166,88 @@ def _fetch(statement, columns: list[str], where: tuple[str, list], limit: int) -
         # the searcher may see.
         looked_up = _columns(sorted({"id", *columns}))
         sql = (
-            f"SELECT {selected} FROM {from_sql} "  # noqa: S608
+            f"SELECT {selected} FROM {statement.source} "  # noqa: S608
             f"CROSS JOIN LATERAL (SELECT {looked_up} FROM {table} "
-            f"WHERE {table}.id = CAST({alias}.object_id AS INTEGER) AND ({where_sql}) "
+            f"WHERE {table}.id = {statement.entry_id} AND ({where_sql}) "
             f"OFFSET 0) AS {table} "
-            f"WHERE {match_sql} AND {alias}.content_type_id = %s {order_sql} LIMIT %s"
+            f"WHERE {statement.match} {statement.order} LIMIT %s"
         )
-        params = [*score_params, *from_params, *where_params, *match_params, _content_type_id()]
+        params = [*statement.score_params, *where_params, *statement.match_params]
     else:
         sql = (
-            f"SELECT {selected} FROM {from_sql} "  # noqa: S608
-            f"JOIN {table} ON {table}.id = CAST({alias}.object_id AS INTEGER) "
-            f"WHERE {match_sql} AND {alias}.content_type_id = %s AND ({where_sql}) "
-            f"{order_sql} LIMIT %s"
+            f"SELECT {selected} FROM {statement.source} "  # noqa: S608
+            f"JOIN {table} ON {table}.id = {statement.entry_id} "
+            f"WHERE {statement.match} AND ({where_sql}) {statement.order} LIMIT %s"
         )
-        params = [*score_params, *from_params, *match_params, _content_type_id(), *where_params]
+        params = [*statement.score_params, *statement.match_params, *where_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, limit])
         return cursor.fetchall()
 
 
-def _sqlite_statement(parsed, groups: list[list[str]], autocomplete: bool):
+def _sqlite_match_text(parsed, autocomplete: bool, columns: list[str]) -> str | None:
+    """The FTS5 query modelsearch writes for ``parsed`` on ``columns`` (``{title} : (…)``)."""
     from modelsearch.backends.database.sqlite.query import MatchExpression, normalize
     from modelsearch.backends.database.sqlite.sqlite import (
         SQLiteAutocompleteQueryCompiler,
         SQLiteSearchQueryCompiler,
     )
 
+    compiler_class = SQLiteAutocompleteQueryCompiler if autocomplete else SQLiteSearchQueryCompiler
+    built = compiler_class(SearchEntry.objects.none(), parsed).build_search_query(normalize(parsed))
+    if built is None:
+        return None
     fts_model = get_app_config().get_model("SQLiteFTSIndexEntry")
-    fts = connection.ops.quote_name(fts_model._meta.db_table)
+    sql_compiler = fts_model.objects.none().query.get_compiler(using="default")
+    _template, (text,) = MatchExpression(columns, built).as_sql(sql_compiler, connection)
+    return text
+
+
+def _sqlite_statement(parsed, groups: list[list[str]]) -> Statement | None:
+    fts = connection.ops.quote_name(
+        get_app_config().get_model("SQLiteFTSIndexEntry")._meta.db_table
+    )
     parts = []
     if parsed is not MATCH_ALL:
-        compiler_class = (
-            SQLiteAutocompleteQueryCompiler if autocomplete else SQLiteSearchQueryCompiler
-        )
-        query_compiler = compiler_class(SearchEntry.objects.none(), parsed)
-        built = query_compiler.build_search_query(normalize(parsed))
-        if built is None:
+        text = _sqlite_match_text(parsed, False, ["title", "body"])
+        if text is None:
             return None
-        lookup = MatchExpression(query_compiler.FTS_TABLE_FIELDS, built)
-        sql_compiler = fts_model.objects.none().query.get_compiler(using="default")
-        _template, (text_match,) = lookup.as_sql(sql_compiler, connection)
-        parts.append(text_match)
+        parts.append(text)
     # Filter tokens are indexed in the body column (modelsearch puts every field but the
     # title there).
     parts += ["{body} : (" + " OR ".join(group) + ")" for group in groups]
-    # FTS5 columns are (autocomplete, body, title); bm25() is lower for better matches.
-    score = f"-bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT})" if parsed is not MATCH_ALL else "0.0"
     index = connection.ops.quote_name(_index_table())
-    from_sql = f"{fts} JOIN {index} ON {index}.id = {fts}.rowid"
-    match = " AND ".join(f"({part})" for part in parts)
-    # Newest index rows first: FTS5 walks its document lists backwards without sorting.
-    order = f"ORDER BY {fts}.rowid DESC"
-    return index, from_sql, [], f"{fts} MATCH %s", [match], score, [], order
+    return Statement(
+        source=f"{fts} JOIN {index} ON {index}.id = {fts}.rowid",
+        entry_id=f"CAST({index}.object_id AS INTEGER)",
+        match=f"{fts} MATCH %s AND {index}.content_type_id = %s",
+        match_params=[" AND ".join(f"({part})" for part in parts), _content_type_id()],
+        # FTS5 columns are (autocomplete, body, title); bm25() is lower for better matches.
+        score=f"-bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT})" if parsed is not MATCH_ALL else "0.0",
+        # Newest index rows first: FTS5 walks its document lists backwards without sorting.
+        order=f"ORDER BY {fts}.rowid DESC",
+    )
 
 
-def _postgres_statement(parsed, groups: list[list[str]], autocomplete: bool, limit: int):
+def _sqlite_titles_statement(parsed, groups: list[list[str]]) -> Statement | None:
+    """Word prefixes on :data:`TITLES_TABLE` (see there why it exists)."""
+    if parsed is MATCH_ALL:
+        return None
+    text = _sqlite_match_text(parsed, True, ["title"])
+    if text is None:
+        return None
+    parts = [text, *("{tokens} : (" + " OR ".join(group) + ")" for group in groups)]
+    return Statement(
+        source=TITLES_TABLE,
+        entry_id=f"{TITLES_TABLE}.rowid",
+        match=f"{TITLES_TABLE} MATCH %s",
+        match_params=[" AND ".join(f"({part})" for part in parts)],
+        score=f"-bm25({TITLES_TABLE}, 1.0, 0.0)",
+        order=f"ORDER BY {TITLES_TABLE}.rowid DESC",
+    )
+
+
+def _postgres_statement(parsed, groups: list[list[str]], autocomplete: bool) -> Statement | None:
     from modelsearch.backends.database.postgres.postgres import PostgresAutocompleteQueryCompiler
 
     from search.backends.postgres_text import MultilingualQueryCompiler, querying_engine
@@ -248,8 +299,15 @@ def _postgres_statement(parsed, groups: list[list[str]], autocomplete: bool, lim
     # No ORDER BY: the caller ranks the window itself, so the server can stop at the
     # ``limit``-th visible match instead of reading every match to sort them (0.7 s for a
     # common word among 1.1 million rows).
-    match_sql = " AND ".join(f"matched.{condition}" for condition in conditions)
-    return "matched", f"{index} AS matched", [], match_sql, params, score, score_params, ""
+    return Statement(
+        source=f"{index} AS matched",
+        entry_id="CAST(matched.object_id AS INTEGER)",
+        match=" AND ".join(f"matched.{condition}" for condition in conditions)
+        + " AND matched.content_type_id = %s",
+        match_params=[*params, _content_type_id()],
+        score=score,
+        score_params=score_params,
+    )
 
 
 def write(entries: Sequence[SearchEntry]) -> None:
@@ -266,6 +324,7 @@ def write(entries: Sequence[SearchEntry]) -> None:
         return
     if connection.vendor != "postgresql":
         _sqlite_engine().add_bulk(SearchEntry, list(entries))
+        _write_titles(entries)
         return
 
     from search.backends.postgres_text import querying_engine, text_search_config
@@ -296,6 +355,45 @@ def write(entries: Sequence[SearchEntry]) -> None:
         cursor.execute(sql, params)
 
 
+def _write_titles(entries: Sequence[SearchEntry]) -> None:
+    forget([entry.pk for entry in entries])
+    rows = [
+        (entry.pk, entry.title, entry.filter_tokens)
+        for entry in entries
+        if _autocomplete_text(entry)
+    ]
+    with connection.cursor() as cursor:
+        insert_titles(cursor, rows)
+
+
+def insert_titles(cursor, rows: list[tuple[int, str, str]]) -> None:
+    """Add ``(entry id, folded title, filter tokens)`` rows to :data:`TITLES_TABLE`."""
+    if rows:
+        cursor.executemany(
+            f"INSERT INTO {TITLES_TABLE} (rowid, title, tokens) VALUES (%s, %s, %s)",  # noqa: S608
+            rows,
+        )
+
+
+def forget(entry_ids: Sequence[int]) -> None:
+    """Remove what only this module writes for these entries (SQLite's titles; modelsearch's
+    rows are removed with its own delete)."""
+    if connection.vendor == "postgresql" or not entry_ids:
+        return
+    with connection.cursor() as cursor:
+        for start in range(0, len(entry_ids), 500):
+            chunk = list(entry_ids[start : start + 500])
+            marks = ", ".join(["%s"] * len(chunk))
+            cursor.execute(f"DELETE FROM {TITLES_TABLE} WHERE rowid IN ({marks})", chunk)  # noqa: S608
+
+
+def forget_all() -> None:
+    if connection.vendor == "postgresql":
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TITLES_TABLE}")  # noqa: S608
+
+
 def tidy_after_rebuild() -> None:
     """On PostgreSQL, vacuum and analyse the entries and their full-text rows after a rebuild
     replaced every one: until then each search also reads the GIN indexes' pending lists (the
@@ -312,9 +410,9 @@ def tidy_after_rebuild() -> None:
 
 
 def _autocomplete_text(entry: SearchEntry) -> str:
-    """What word prefixes match on PostgreSQL: the title and filter tokens of the main document
-    of each kind in :data:`TITLED_KINDS`, nothing for the rest, so that suggestions and "did you
-    mean" look up one small index in one condition (a post repeats its topic's title)."""
+    """What word prefixes match: the title and filter tokens of the main document of each kind
+    in :data:`TITLED_KINDS`, nothing for the rest, so that suggestions and "did you mean" look up
+    one small index in one condition (a post repeats its topic's title)."""
     if entry.kind in TITLED_KINDS and entry.key == entry.object_key:
         return f"{entry.title} {entry.filter_tokens}"
     return ""
