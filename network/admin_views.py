@@ -145,8 +145,20 @@ class ApplicationReviewView(InspectView):
         return redirect(self.index_url_name)
 
 
+def index_view_joining(*related: str) -> type[IndexView]:
+    """An index view reading each row's ``related`` objects in the same query: the listing
+    shows them on every row, and one query per row would grow with the page."""
+
+    class JoiningIndexView(IndexView):
+        def get_base_queryset(self):
+            return super().get_base_queryset().select_related(*related)
+
+    return JoiningIndexView
+
+
 class ApplicationViewSet(ModelViewSet):
     model = MembershipApplication
+    index_view_class = index_view_joining("applicant", "organisation")
     icon = "user"
     menu_label = _("Applications")
     url_prefix = "network/applications"
@@ -163,9 +175,6 @@ class ApplicationViewSet(ModelViewSet):
     ]
     form_fields = ["officer_message"]
     search_fields = ["applicant__email", "applicant__full_name", "proposed_organisation_name"]
-
-    def get_queryset(self, request):
-        return MembershipApplication.objects.select_related("applicant", "organisation")
 
 
 class MemberStatusForm(forms.Form):
@@ -229,6 +238,7 @@ class MemberFilterSet(WagtailFilterSet):
 
 class MemberViewSet(ModelViewSet):
     model = MemberProfile
+    index_view_class = index_view_joining("user", "organisation")
     icon = "group"
     menu_label = _("Members")
     url_prefix = "network/members"
@@ -239,9 +249,6 @@ class MemberViewSet(ModelViewSet):
     list_display = ["user", "organisation", "country", "status"]
     form_fields = ["organisation", "job_title", "country", "city"]
     search_fields = ["user__email", "user__full_name", "job_title"]
-
-    def get_queryset(self, request):
-        return MemberProfile.objects.select_related("user", "organisation")
 
 
 class OrganisationViewSet(ModelViewSet):
@@ -316,6 +323,7 @@ class GroupMembershipViewSet(ModelViewSet):
     """Staff appoint managers and fix memberships; members use the group pages themselves."""
 
     model = GroupMembership
+    index_view_class = index_view_joining("user", "group")
     add_view_class = GroupMembershipCreateView
     edit_view_class = GroupMembershipEditView
     delete_view_class = GroupMembershipDeleteView
@@ -327,9 +335,6 @@ class GroupMembershipViewSet(ModelViewSet):
     form_fields = ["group", "user", "role", "state"]
     search_fields = ["user__email", "user__full_name"]
     copy_view_enabled = False
-
-    def get_queryset(self, request):
-        return GroupMembership.objects.select_related("user", "group")
 
 
 class PostDecisionForm(forms.Form):
