@@ -11,8 +11,9 @@ joins each match to its entry by primary key and stops after ``limit`` matches â
 newest (FTS5 reads its document lists backwards for free), on PostgreSQL those among the newest
 entries first (:func:`recent_slices`) â€” so the cost of a query is bounded by ``limit``, whatever
 the size of the index. The caller ranks, counts facets and pages within that window
-(:class:`search.backends.embedded.EmbeddedBackend`). PostgreSQL rows are written by
-:func:`write` (see there why).
+(:class:`search.backends.embedded.EmbeddedBackend`); on SQLite the relevance of each match is
+computed from its text (:mod:`search.backends.ranking`, see there why not ``bm25()``).
+PostgreSQL rows are written by :func:`write` (see there why).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from django.db.models import Max, QuerySet
 from modelsearch.conf import get_app_config
 from modelsearch.query import MATCH_ALL
 
+from search.backends import ranking
 from search.models import SearchEntry, filter_token, slice_number
 
 TITLE_WEIGHT = 2.0
@@ -139,6 +141,9 @@ class Statement(NamedTuple):
     score: str = "0.0"
     score_params: Sequence = ()
     order: str = ""
+    #: Words and phrases to rank the matches by from their text after reading them (SQLite:
+    #: see :mod:`search.backends.ranking`); empty when ``score`` ranks them.
+    ranked_by_text: tuple[str, ...] = ()
 
 
 def _statement(parsed, groups: list[list[str]], autocomplete: bool) -> Statement | None:
@@ -174,6 +179,8 @@ def _fetch(
         )
         params = [*statement.score_params, *where_params, *statement.match_params]
     else:
+        if statement.ranked_by_text:
+            selected += f", {table}.title, substr({table}.body, 1, {ranking.SCORED_CHARS})"
         sql = (
             f"SELECT {selected} FROM {statement.source} "  # noqa: S608
             f"JOIN {table} ON {table}.id = {statement.entry_id} "
@@ -182,7 +189,12 @@ def _fetch(
         params = [*statement.score_params, *statement.match_params, *where_params]
     with connection.cursor() as cursor:
         cursor.execute(sql, [*params, limit])
-        return cursor.fetchall()
+        rows = cursor.fetchall()
+    if not statement.ranked_by_text:
+        return rows
+    texts = [(row[-2] or "", row[-1] or "") for row in rows]
+    scores = ranking.scores(texts, statement.ranked_by_text, TITLE_WEIGHT)
+    return [(row[ID], score, *row[VALUES:-2]) for row, score in zip(rows, scores, strict=True)]
 
 
 def _sqlite_match_text(parsed, autocomplete: bool, columns: list[str]) -> str | None:
@@ -222,10 +234,10 @@ def _sqlite_statement(parsed, groups: list[list[str]]) -> Statement | None:
         entry_id=f"CAST({index}.object_id AS INTEGER)",
         match=f"{fts} MATCH %s AND {index}.content_type_id = %s",
         match_params=[" AND ".join(f"({part})" for part in parts), _content_type_id()],
-        # FTS5 columns are (autocomplete, body, title); bm25() is lower for better matches.
-        score=f"-bm25({fts}, 0.0, 1.0, {TITLE_WEIGHT})" if parsed is not MATCH_ALL else "0.0",
         # Newest index rows first: FTS5 walks its document lists backwards without sorting.
         order=f"ORDER BY {fts}.rowid DESC",
+        # Not bm25(): see search.backends.ranking.
+        ranked_by_text=ranking.terms_of(parsed) if parsed is not MATCH_ALL else (),
     )
 
 
