@@ -451,9 +451,9 @@ class EmbeddedBackend(SearchBackend):
         SearchEntry.objects.filter(pk__in=ids)._raw_delete(using=rows.db)
 
     def _drop_all(self) -> None:
+        fulltext.empty_text_tables()
         rows = self._full_text_rows()
         rows._raw_delete(using=rows.db)
-        fulltext.forget_all()
         SearchEntry.objects.all()._raw_delete(using=rows.db)
         AudienceSet.objects.all().delete()
 

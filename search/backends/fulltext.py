@@ -399,11 +399,30 @@ def forget(entry_ids: Sequence[int]) -> None:
             cursor.execute(f"DELETE FROM {TITLES_TABLE} WHERE rowid IN ({marks})", chunk)  # noqa: S608
 
 
-def forget_all() -> None:
+def empty_text_tables() -> None:
+    """On SQLite, remove the full-text rows of every entry at once: create modelsearch's FTS5
+    table again (from its own statement in ``sqlite_master``) with only the rows of the other
+    models it indexes (Wagtail's pages, images and documents, read back from their index rows),
+    and :data:`TITLES_TABLE` empty. Deleting rows one by one makes FTS5 read and tokenise each
+    row again to unindex it: 70 s for 1.1 million. The entries' index rows are deleted after
+    this, with nothing left to unindex."""
     if connection.vendor == "postgresql":
         return
+    fts = get_app_config().get_model("SQLiteFTSIndexEntry")._meta.db_table
+    index = connection.ops.quote_name(_index_table())
     with connection.cursor() as cursor:
-        cursor.execute(f"DELETE FROM {TITLES_TABLE}")  # noqa: S608
+        for table in (fts, TITLES_TABLE):
+            cursor.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'table' AND name = %s", [table]
+            )
+            (create,) = cursor.fetchone()
+            cursor.execute(f"DROP TABLE {connection.ops.quote_name(table)}")
+            cursor.execute(create)
+        cursor.execute(
+            f"INSERT INTO {connection.ops.quote_name(fts)} (rowid, title, body, autocomplete)"  # noqa: S608
+            f" SELECT id, title, body, autocomplete FROM {index} WHERE content_type_id <> %s",
+            [_content_type_id()],
+        )
 
 
 def tidy_after_rebuild() -> None:

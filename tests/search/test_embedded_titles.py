@@ -1,12 +1,16 @@
 """Suggestions and "did you mean" read the titles of practices, resources, events and topics
 only (posts repeat their topic's title, gated sections their practice's), and follow every
-change to the index: an edited, deleted or rebuilt-away title is never offered again."""
+change to the index: an edited, deleted or rebuilt-away title is never offered again. A rebuild
+replaces the search index only: the admin's own search of pages shares its full-text table."""
 
 import pytest
 from django.core.management import call_command
 from django.db import connection
+from wagtail.models import Page
+from wagtail.search.backends import get_search_backend as wagtail_search_backend
 
 from search.backends.embedded import EmbeddedBackend
+from tests.factories import ContentPageFactory
 from tests.search.builders import MEMBERS, PUBLIC, ask, doc
 
 
@@ -82,3 +86,12 @@ def test_migrating_an_existing_index_makes_its_titles_suggestible():
     finally:
         call_command("migrate", verbosity=0)
         backend.rebuild([], total=0, progress=lambda count: None)  # flushing leaves the titles
+
+
+def test_a_rebuild_leaves_the_admin_search_of_pages_as_it_was(backend):
+    page = ContentPageFactory(title="Probation handbook for Osh")
+    wagtail_search_backend().add(page)
+    backend.rebuild([doc("page:2", "Vocational training")], total=1, progress=lambda count: None)
+    assert [found.pk for found in Page.objects.search("handbook")] == [page.pk]
+    assert ask(backend, "vocational")[0] == ["page:2"]
+    assert ask(backend, "reintegration")[0] == []
