@@ -9,8 +9,8 @@ Ranking here is BM25 without that weight: each term's frequency, saturated and n
 the length of the field relative to the window's average, the title counting
 :data:`~search.backends.fulltext.TITLE_WEIGHT` times. Every match contains every term of an
 AND query, so rarity would mostly rescale all of them alike. Frequencies are counted as
-substrings of the folded text (the index decides what matches; this only orders the window), in
-the first :data:`SCORED_CHARS` characters of the body, so a long PDF costs no more than a page.
+substrings (the index decides what matches; this only orders the window), in the first
+:data:`SCORED_CHARS` characters of the body, so a long PDF costs no more than a page.
 """
 
 from __future__ import annotations
@@ -44,18 +44,28 @@ def _saturated(frequency: int, length: int, average: float) -> float:
     return frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * length / average))
 
 
+def _spellings(term: str) -> tuple[str, ...]:
+    """``term`` as a body may write it: in lower case, or capitalised at the start of a
+    sentence (scripts without case have one spelling)."""
+    return tuple(dict.fromkeys((term, term[:1].upper() + term[1:])))
+
+
 def scores(texts: Sequence[tuple[str, str]], terms: Sequence[str], title_weight: float) -> list:
-    """One score per ``(title, body)`` of ``texts``, higher for better matches of ``terms``."""
+    """One score per ``(title, body)`` of ``texts``, higher for better matches of ``terms``
+    (folded). Titles are folded; bodies are searched for each term's :func:`_spellings`
+    instead, as folding a thousand bodies cost more than the search itself."""
     if not texts:
         return []
-    folded = [(title.casefold(), body.casefold()) for title, body in texts]
-    average_title = max(1.0, sum(len(title) for title, _body in folded) / len(folded))
-    average_body = max(1.0, sum(len(body) for _title, body in folded) / len(folded))
+    spellings = [_spellings(term) for term in terms]
+    titles = [title.casefold() for title, _body in texts]
+    bodies = [body for _title, body in texts]
+    average_title = max(1.0, sum(map(len, titles)) / len(titles))
+    average_body = max(1.0, sum(map(len, bodies)) / len(bodies))
     return [
         sum(
             title_weight * _saturated(title.count(term), len(title), average_title)
-            + _saturated(body.count(term), len(body), average_body)
-            for term in terms
+            + _saturated(sum(map(body.count, written)), len(body), average_body)
+            for term, written in zip(terms, spellings, strict=True)
         )
-        for title, body in folded
+        for title, body in zip(titles, bodies, strict=True)
     ]
