@@ -12,6 +12,9 @@ from django.utils.html import escape
 WORD = re.compile(r"\w+", re.UNICODE)
 SNIPPET_WORDS = 30
 MIN_PREFIX = 4
+#: Characters before the first match that a snippet may start from (room for a third of
+#: SNIPPET_WORDS words of any length).
+CONTEXT_CHARS = 500
 
 
 def query_terms(text: str) -> list[str]:
@@ -29,10 +32,30 @@ def _matches(word: str, terms: list[str]) -> bool:
     )
 
 
+def _first_match_at(text: str, terms: list[str]) -> int:
+    """Where the first word matching a term (as :func:`_matches` decides) begins, or 0."""
+    if not terms:
+        return 0
+    alternatives = [re.escape(term) + ("" if len(term) >= MIN_PREFIX else r"\b") for term in terms]
+    found = re.search(r"\b(?:" + "|".join(alternatives) + ")", text, re.IGNORECASE)
+    return found.start() if found else 0
+
+
+def _near_first_match(text: str, terms: list[str]) -> str:
+    """The stretch of a long text a snippet can come from: a few hundred characters before its
+    first match and more after it, so a snippet of a 300-page report reads a page, not the
+    report. Short texts are returned whole."""
+    if len(text) <= 4 * CONTEXT_CHARS:
+        return text
+    first = _first_match_at(text, terms)
+    return text[max(0, first - CONTEXT_CHARS) : first + 3 * CONTEXT_CHARS]
+
+
 def highlight(text: str, query: str, words: int = SNIPPET_WORDS) -> str:
     """Safe HTML: about ``words`` words of ``text`` around the first match, matches in <mark>."""
     terms = query_terms(query)
-    found = list(WORD.finditer(text or ""))
+    text = _near_first_match(text or "", terms)
+    found = list(WORD.finditer(text))
     if not found:
         return ""
     first = next((index for index, m in enumerate(found) if _matches(m.group(), terms)), 0)
