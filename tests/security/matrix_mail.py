@@ -1,6 +1,7 @@
 """The e-mail channel of the access matrix: everything a message shows, decoded, and the forum
 news that makes the daily digests — posted to every subscriber, then partly withdrawn (a post
-hidden, a member suspended, another removed from group B) before the digests are sent."""
+hidden, a member suspended, another removed from group B, a third removed from the network)
+before the digests are sent."""
 
 from dataclasses import dataclass
 from email.header import decode_header, make_header
@@ -42,7 +43,7 @@ def everything_in_email(message) -> str:
 
 @dataclass
 class DigestNews:
-    people: dict[str, object]  # the roles' users and two people who lose access before sending
+    people: dict[str, object]  # the roles' users and three people who lose access before sending
     published: set[str]  # canaries of the posts still published when the digests are sent
 
     def may_read(self, world: World, person: str) -> set[str]:
@@ -84,8 +85,14 @@ def post_digest_news(world: World) -> DigestNews:
     removed_membership = join_group(removed, group_b)
     suspended_later = member(user__full_name="Suspended After The News")
     join_group(suspended_later, group_b)
+    removed_later = member(user__full_name="Removed From The Network")
+    join_group(removed_later, group_b)
     people = {role: user for role, user in world.users.items() if user is not None}
-    people |= {"removed from group B": removed, "suspended after the news": suspended_later}
+    people |= {
+        "removed from group B": removed,
+        "suspended after the news": suspended_later,
+        "removed from the network": removed_later,
+    }
     for number, user in enumerate(people.values()):
         _subscribe_to_digest(user, world, LANGUAGES[number % len(LANGUAGES)])
 
@@ -101,6 +108,7 @@ def post_digest_news(world: World) -> DigestNews:
     officer = world.users["vetting_officer"]
     groups.remove_from_group(removed_membership, actor=officer, reason="Left the organisation")
     vetting.suspend_member(suspended_later.member_profile, officer, reason="Under review")
+    vetting.remove_member(removed_later.member_profile, officer, reason="Left the field")
     fresh = get_user_model().objects.select_related("member_profile")
     people = {person: fresh.get(pk=user.pk) for person, user in people.items()}
     return DigestNews(people=people, published={MEMBERS_FORUM_POST, GROUP_B_POST})

@@ -43,6 +43,7 @@ from tests.security.matrix_seed import (
     ROLES,
     SHARED_WORD,
     build_world,
+    in_good_standing,
 )
 
 pytestmark = pytest.mark.django_db
@@ -353,6 +354,8 @@ def test_forum_digests_reach_only_those_who_may_read_them(
         expected = news.expected(world, person)
         if len(texts) > 1:
             failures.append(f"{person} got {len(texts)} digests, not one")
+        if texts and not in_good_standing(news.people[person]):
+            failures.append(f"{person} got a digest without being a member in good standing")
         # Not vacuous: a member's digest shows the news they may read.
         failures += [
             f"{person} digest lacks {canary}, which they may read"
