@@ -19,7 +19,6 @@ PostgreSQL rows are written by :func:`write` (see there why).
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import cache
 from typing import NamedTuple
 
 from django.contrib.contenttypes.models import ContentType
@@ -324,19 +323,23 @@ def _postgres_statement(parsed, groups: list[list[str]], autocomplete: bool) -> 
 
 def write(entries: Sequence[SearchEntry]) -> None:
     """Write (or overwrite) the full-text rows of ``entries``, whose text is already folded to
-    lower case. SQLite: modelsearch's own indexer, one language-independent FTS5 table. PostgreSQL:
-    one statement per batch computing every vector in the server with the text configuration
-    of each entry's language — modelsearch's indexer builds and compiles three expressions per
-    entry in Python, which held a rebuild to ~800 documents a second. The vectors written are
-    those it writes (title weight A, the searchable fields B, autocomplete with ``simple``) but
-    for two things: the body vector repeats the title and carries the filter tokens, so that a
-    search is one query on one GIN index (:func:`_postgres_statement`), and there are no
-    plain-text copies for trigram search, which nothing here uses."""
+    lower case, with one statement per batch: modelsearch's indexer prepares every field of an
+    entry three times over in Python (for the title, the body and the prefixes), which was half
+    the time of a rebuild on SQLite and held PostgreSQL to ~800 documents a second. The rows
+    are those it writes, but for what differs by database:
+
+    - SQLite: one language-independent FTS5 table, kept by modelsearch's triggers on its index
+      rows; the body is the text, the section and the filter tokens; word prefixes are matched
+      on :data:`TITLES_TABLE`, so modelsearch's prefix column stays empty.
+    - PostgreSQL: every vector is computed in the server with the text configuration of each
+      entry's language (title weight A, the searchable fields B, prefixes with ``simple``); the
+      body vector repeats the title and carries the filter tokens, so that a search is one query
+      on one GIN index (:func:`_postgres_statement`); there are no plain-text copies for trigram
+      search, which nothing here uses."""
     if not entries:
         return
     if connection.vendor != "postgresql":
-        _sqlite_engine().add_bulk(SearchEntry, list(entries))
-        _write_titles(entries)
+        _write_sqlite(entries)
         return
 
     from search.backends.postgres_text import querying_engine, text_search_config
@@ -367,15 +370,27 @@ def write(entries: Sequence[SearchEntry]) -> None:
         cursor.execute(sql, params)
 
 
-def _write_titles(entries: Sequence[SearchEntry]) -> None:
+def _write_sqlite(entries: Sequence[SearchEntry]) -> None:
+    index = connection.ops.quote_name(_index_table())
+    content_type = _content_type_id()
+    rows, titles = [], []
+    for entry in entries:
+        tokens = entry.filter_tokens
+        rows.append(
+            (content_type, str(entry.pk), entry.title, f"{entry.body} {entry.section} {tokens}")
+        )
+        if _autocomplete_text(entry):
+            titles.append((entry.pk, entry.title, tokens))
     forget([entry.pk for entry in entries])
-    rows = [
-        (entry.pk, entry.title, entry.filter_tokens)
-        for entry in entries
-        if _autocomplete_text(entry)
-    ]
     with connection.cursor() as cursor:
-        insert_titles(cursor, rows)
+        cursor.executemany(
+            f"INSERT INTO {index} (content_type_id, object_id, title, body, autocomplete,"  # noqa: S608
+            " title_norm) VALUES (%s, %s, %s, %s, '', 1.0) ON CONFLICT (content_type_id,"
+            " object_id) DO UPDATE SET title = excluded.title, body = excluded.body,"
+            " autocomplete = excluded.autocomplete",
+            rows,
+        )
+        insert_titles(cursor, titles)
 
 
 def insert_titles(cursor, rows: list[tuple[int, str, str]]) -> None:
@@ -447,20 +462,3 @@ def _autocomplete_text(entry: SearchEntry) -> str:
     if entry.kind in TITLED_KINDS and entry.key == entry.object_key:
         return f"{entry.title} {entry.filter_tokens}"
     return ""
-
-
-@cache
-def _sqlite_engine():
-    """modelsearch's SQLite backend without its per-write title-length refresh: that is a pass
-    over the whole index after every batch (a rebuild became quadratic), and ranking here uses
-    BM25's own length normalisation, not modelsearch's title norms."""
-    from modelsearch.backends.database.sqlite.sqlite import SQLiteIndex, SQLiteSearchBackend
-
-    class IndexWithoutNorms(SQLiteIndex):
-        def _refresh_title_norms(self, full=False):
-            return None
-
-    class Engine(SQLiteSearchBackend):
-        index_class = IndexWithoutNorms
-
-    return Engine({})
