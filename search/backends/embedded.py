@@ -430,8 +430,9 @@ class EmbeddedBackend(SearchBackend):
         changed = [_fill(existing[key], by_key[key]) for key in existing]
         new = [_fill(SearchEntry(key=key), by_key[key]) for key in by_key if key not in existing]
         SearchEntry.objects.bulk_update(changed, ENTRY_FIELDS, batch_size=BATCH_SIZE)
+        # SQLite and PostgreSQL both return the new rows' ids, so ``new`` has them.
         SearchEntry.objects.bulk_create(new, batch_size=BATCH_SIZE)
-        fulltext.write([_folded(entry) for entry in SearchEntry.objects.filter(key__in=by_key)])
+        fulltext.write([_folded(entry) for entry in [*changed, *new]])
         return len(by_key)
 
     def _full_text_rows(self) -> QuerySet:
