@@ -423,7 +423,7 @@ class EmbeddedBackend(SearchBackend):
     def _write(self, documents: list[SearchDocument]) -> int:
         by_key = {document.key: document for document in documents}
         AudienceSet.objects.bulk_create(
-            [AudienceSet(tokens=canonical(d.audiences)) for d in by_key.values()],
+            [AudienceSet(tokens=tokens) for tokens in {canonical(d.audiences) for d in documents}],
             ignore_conflicts=True,
         )
         existing = {entry.key: entry for entry in SearchEntry.objects.filter(key__in=by_key)}

@@ -379,7 +379,7 @@ def _write_sqlite(entries: Sequence[SearchEntry]) -> None:
         rows.append(
             (content_type, str(entry.pk), entry.title, f"{entry.body} {entry.section} {tokens}")
         )
-        if _autocomplete_text(entry):
+        if _has_prefixes(entry):
             titles.append((entry.pk, entry.title, tokens))
     forget([entry.pk for entry in entries])
     with connection.cursor() as cursor:
@@ -459,6 +459,8 @@ def _autocomplete_text(entry: SearchEntry) -> str:
     """What word prefixes match: the title and filter tokens of the main document of each kind
     in :data:`TITLED_KINDS`, nothing for the rest, so that suggestions and "did you mean" look up
     one small index in one condition (a post repeats its topic's title)."""
-    if entry.kind in TITLED_KINDS and entry.key == entry.object_key:
-        return f"{entry.title} {entry.filter_tokens}"
-    return ""
+    return f"{entry.title} {entry.filter_tokens}" if _has_prefixes(entry) else ""
+
+
+def _has_prefixes(entry: SearchEntry) -> bool:
+    return entry.kind in TITLED_KINDS and entry.key == entry.object_key
